@@ -1,0 +1,164 @@
+package org.shouwang.ingest;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.shouwang.db.CopyStream;
+import org.shouwang.engine.person.ResidentId;
+import org.shouwang.engine.values.InvalidValue;
+import org.shouwang.engine.values.YesNo;
+
+/**
+ * The {@code member} feed (data contract §3.2): one row per person, upserted by resident ID. The
+ * household must exist; a person already in another household, or twice in the file, is a row error
+ * naming both.
+ */
+final class MemberWriter implements FeedWriter {
+  private static final List<Column> C = Feed.MEMBER.columns();
+  private static final Column ID = C.get(0);
+  private static final Column NAME = C.get(1);
+  private static final Column HOUSEHOLD = C.get(2);
+  private static final Column RELATION = C.get(3);
+  private static final Column HEALTH = C.get(4);
+  private static final Column LABOR = C.get(5);
+  private static final Column STUDENT = C.get(6);
+  private static final Column MEDICAL = C.get(7);
+  private static final Column PENSION = C.get(8);
+  private static final Column WORK = C.get(9);
+  private static final Column MONTHS = C.get(10);
+
+  private final ImportContext context;
+  private final Connection connection;
+  private final CopyStream stage;
+
+  MemberWriter(ImportContext context) throws SQLException {
+    this.context = context;
+    this.connection = context.connection();
+    try (var st = connection.createStatement()) {
+      st.execute(
+          "create temp table stage_member (row_number bigint, id_number text, name text,"
+              + " household_no text, relation text, sex text, birth_date date, health text,"
+              + " labor_skill text, student_status text, medical_insured boolean, pension_insured"
+              + " boolean, work_status text, work_months smallint, problem text, other text)"
+              + " on commit drop");
+    }
+    this.stage =
+        CopyStream.into(
+            connection,
+            "stage_member",
+            "row_number, id_number, name, household_no, relation, sex, birth_date, health,"
+                + " labor_skill, student_status, medical_insured, pension_insured, work_status,"
+                + " work_months");
+  }
+
+  @Override
+  public void accept(FeedRow row) throws SQLException {
+    ResidentId id = row.parse(ID, s -> ResidentId.parse(s, context.today()));
+    String name = row.required(NAME);
+    String household = row.required(HOUSEHOLD);
+    String relation = row.choice(RELATION, Vocabulary.RELATIONS);
+    String health = row.choice(HEALTH, Vocabulary.HEALTH);
+    String labor = row.choice(LABOR, Vocabulary.LABOR_SKILLS);
+    String student = row.choice(STUDENT, Vocabulary.STUDENT_STATUS);
+    Boolean medical = row.parse(MEDICAL, YesNo::parse);
+    Boolean pension = row.parse(PENSION, YesNo::parse);
+    String work = row.choice(WORK, Vocabulary.WORK_STATUS);
+    Integer months = row.parse(MONTHS, MemberWriter::months);
+    if (!row.ok()) {
+      return;
+    }
+    stage.number(row.number()).text(id.value()).text(name).text(household).text(relation);
+    stage.text(id.sex() == org.shouwang.engine.person.Sex.MALE ? "M" : "F").date(id.birthDate());
+    stage.text(health).text(labor).text(student).bool(medical).bool(pension).text(work);
+    stage.number(months == null ? null : months.longValue());
+    stage.endRow();
+  }
+
+  static Integer months(String s) {
+    try {
+      int m = Integer.parseInt(s.endsWith(".0") ? s.substring(0, s.length() - 2) : s);
+      if (m >= 0 && m <= 12) {
+        return m;
+      }
+    } catch (NumberFormatException e) {
+      // fall through to the error below
+    }
+    throw new InvalidValue("务工时间应为0至12的整数", "work months must be a whole number from 0 to 12");
+  }
+
+  @Override
+  public Written finish() throws SQLException {
+    stage.finish();
+    long batch = context.batchId();
+    try (var st = connection.createStatement()) {
+      st.execute("create index on stage_member (id_number)");
+      st.execute("analyze stage_member");
+      st.executeUpdate(
+          "update stage_member s set problem = 'NO_HOUSEHOLD' where not exists"
+              + " (select 1 from household h where h.household_no = s.household_no)");
+      st.executeUpdate(
+          "update stage_member s set problem = 'DUPLICATE', other = d.first_row::text"
+              + " from (select row_number, min(row_number) over (partition by id_number) as"
+              + " first_row from stage_member where problem is null) d"
+              + " where d.row_number = s.row_number and d.first_row <> s.row_number");
+      st.executeUpdate(
+          "update stage_member s set problem = 'OTHER_HOUSEHOLD', other = h.household_no"
+              + " from member m join household h on h.id = m.household_id"
+              + " where m.id_number = s.id_number and h.household_no <> s.household_no"
+              + " and s.problem is null");
+      String scope = context.scope().replace("'", "");
+      if (!scope.isEmpty()) {
+        st.executeUpdate(
+            "update stage_member s set problem = 'OUT_OF_SCOPE' from household h"
+                + " where h.household_no = s.household_no and s.problem is null"
+                + " and h.village_code not like '"
+                + scope
+                + "%'");
+      }
+      long rejected =
+          st.executeUpdate(
+              "insert into import_error (batch_id, row_number, column_name, value, reason_zh,"
+                  + " reason_en) select "
+                  + batch
+                  + ", row_number, case problem when 'DUPLICATE' then '身份证号 (id_number)'"
+                  + " when 'OTHER_HOUSEHOLD' then '身份证号 (id_number)'"
+                  + " else '户编号 (household_id)' end,"
+                  + " case when problem in ('DUPLICATE', 'OTHER_HOUSEHOLD') then id_number"
+                  + " else household_no end,"
+                  + " case problem when 'NO_HOUSEHOLD' then '户编号不存在，请先导入农户基础信息'"
+                  + " when 'DUPLICATE' then '同一身份证号在本文件中重复（与第' || other || '行）'"
+                  + " when 'OTHER_HOUSEHOLD' then '此人已是户' || other || '的成员，不能同时属于户'"
+                  + " || household_no"
+                  + " else '该户不在您的管辖范围内' end,"
+                  + " case problem when 'NO_HOUSEHOLD' then 'household number not found: import"
+                  + " the households first'"
+                  + " when 'DUPLICATE' then 'the same ID number is repeated in this file (row ' ||"
+                  + " other || ')'"
+                  + " when 'OTHER_HOUSEHOLD' then 'this person is already a member of household '"
+                  + " || other || ' and cannot also belong to ' || household_no"
+                  + " else 'this household is outside your region' end"
+                  + " from stage_member where problem is not null");
+      long accepted =
+          st.executeUpdate(
+              "insert into member (id_number, household_id, name, relation, sex, birth_date,"
+                  + " health, labor_skill, student_status, medical_insured, pension_insured,"
+                  + " work_status, work_months, village_code, batch_id, row_number)"
+                  + " select s.id_number, h.id, s.name, s.relation, s.sex, s.birth_date, s.health,"
+                  + " s.labor_skill, s.student_status, s.medical_insured, s.pension_insured,"
+                  + " s.work_status, s.work_months, h.village_code, "
+                  + batch
+                  + ", s.row_number from stage_member s join household h"
+                  + " on h.household_no = s.household_no where s.problem is null"
+                  + " on conflict (id_number) do update set household_id = excluded.household_id,"
+                  + " name = excluded.name, relation = excluded.relation, health = excluded.health,"
+                  + " labor_skill = excluded.labor_skill,"
+                  + " student_status = excluded.student_status,"
+                  + " medical_insured = excluded.medical_insured,"
+                  + " pension_insured = excluded.pension_insured,"
+                  + " work_status = excluded.work_status, work_months = excluded.work_months,"
+                  + " village_code = excluded.village_code, batch_id = excluded.batch_id,"
+                  + " row_number = excluded.row_number");
+      return new Written(accepted, rejected, 0);
+    }
+  }
+}
