@@ -16,7 +16,8 @@ public final class FeedFile {
 
   public static RowSource open(Path file, Optional<Charset> override) throws IOException {
     Charset cs = override.orElse(StandardCharsets.UTF_8);
-    CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(Files.newBufferedReader(file, cs));
+    CsvReader<CsvRecord> csv =
+        CsvReader.builder().skipEmptyLines(false).ofCsvRecord(Files.newBufferedReader(file, cs));
     Iterator<CsvRecord> it = csv.iterator();
     String[] header = it.hasNext() ? it.next().getFields().toArray(String[]::new) : new String[0];
     if (header.length > 0 && header[0].startsWith("\uFEFF")) header[0] = header[0].substring(1);
