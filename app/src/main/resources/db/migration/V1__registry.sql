@@ -49,10 +49,13 @@ create table import_error (
 create index import_error_batch_idx on import_error (batch_id, row_number);
 
 -- Registry (data-contract §3.1-3.3). Every fact carries the five level codes of its village.
+-- Bulk tables carry no foreign keys: imports check references set-wise before writing (an FK
+-- trigger per row cost 4.3 s per million member rows, see docs/adr/0002-database.md), and rows
+-- are never deleted.
 create table household (
     id             bigserial primary key,
     household_no   text        not null unique,
-    village_code   varchar(12) not null references region (code),
+    village_code   varchar(12) not null,
     township_code  varchar(9)  not null,
     county_code    varchar(6)  not null,
     city_code      varchar(4)  not null,
@@ -63,18 +66,17 @@ create table household (
     phone          text,
     relocated      boolean,
     address        text,
-    batch_id       bigint      not null references import_batch (id),
+    batch_id       bigint      not null,
     row_number     bigint      not null
 );
 create index household_village_idx on household (village_code);
 create index household_township_idx on household (township_code);
-create index household_county_idx on household (county_code);
 create index household_head_name_idx on household (head_name);
 create index household_head_id_idx on household (head_id_number);
 
 create table member (
     id_number       varchar(18) primary key,
-    household_id    bigint      not null references household (id),
+    household_id    bigint      not null,
     name            text        not null,
     relation        text        not null,
     sex             varchar(1)  not null,
@@ -87,7 +89,7 @@ create table member (
     work_status     text,
     work_months     smallint,
     village_code    varchar(12) not null,
-    batch_id        bigint      not null references import_batch (id),
+    batch_id        bigint      not null,
     row_number      bigint      not null
 );
 create index member_household_idx on member (household_id);
@@ -95,7 +97,7 @@ create index member_name_idx on member (name);
 create index member_village_idx on member (village_code);
 
 create table income_survey (
-    household_id            bigint   not null references household (id),
+    household_id            bigint   not null,
     year                    smallint not null,
     wage_fen                bigint   not null,
     business_fen            bigint   not null,
@@ -104,7 +106,7 @@ create table income_survey (
     business_cost_fen       bigint   not null,
     claim_fen               bigint,
     compliant_self_paid_fen bigint,
-    batch_id                bigint   not null references import_batch (id),
+    batch_id                bigint   not null,
     row_number              bigint   not null,
     primary key (household_id, year)
 );

@@ -34,7 +34,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setServerConfig("shared_buffers", "128MB")
               .setServerConfig("fsync", "on")
               .setServerConfig("synchronous_commit", "off")
-              .setServerConfig("max_wal_size", "2GB")
+              .setServerConfig("max_wal_size", "4GB")
+              .setServerConfig("checkpoint_timeout", "30min")
+              .setServerConfig("work_mem", "64MB")
+              .setServerConfig("maintenance_work_mem", "256MB")
+              .setServerConfig("wal_compression", "on")
               .setLocaleConfig("encoding", "UTF8")
               .setLocaleConfig("locale", "C");
       if (port > 0) {

@@ -104,6 +104,7 @@ public class FeedImport {
       ImportProgress progress)
       throws IOException {
     LocalDate today = LocalDate.now(clock);
+    long started = System.nanoTime();
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -127,7 +128,14 @@ public class FeedImport {
               progress.rows(read, rows.bytesRead(), rows.totalBytes());
             }
           }
+          long staged = System.nanoTime();
           FeedWriter.Written written = writer.finish();
+          log.info(
+              "{}: {} rows read and staged in {} ms, checked and written in {} ms",
+              request.fileName(),
+              read,
+              (staged - started) / 1_000_000,
+              (System.nanoTime() - staged) / 1_000_000);
           errors.copyInto(c);
           long rejected = errors.rejectedRows() + written.rejected();
           String unknown = header.unknown().isEmpty() ? null : String.join(", ", header.unknown());

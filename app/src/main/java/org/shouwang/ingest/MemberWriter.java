@@ -30,6 +30,7 @@ final class MemberWriter implements FeedWriter {
   private final ImportContext context;
   private final Connection connection;
   private final CopyStream stage;
+  private final SeenIds seen = new SeenIds();
 
   MemberWriter(ImportContext context) throws SQLException {
     this.context = context;
@@ -39,7 +40,8 @@ final class MemberWriter implements FeedWriter {
           "create temp table stage_member (row_number bigint, id_number text, name text,"
               + " household_no text, relation text, sex text, birth_date date, health text,"
               + " labor_skill text, student_status text, medical_insured boolean, pension_insured"
-              + " boolean, work_status text, work_months smallint, problem text, other text)"
+              + " boolean, work_status text, work_months smallint, problem text, other text,"
+              + " existing boolean not null default false)"
               + " on commit drop");
     }
     this.stage =
@@ -64,6 +66,16 @@ final class MemberWriter implements FeedWriter {
     Boolean pension = row.parse(PENSION, YesNo::parse);
     String work = row.choice(WORK, Vocabulary.WORK_STATUS);
     Integer months = row.parse(MONTHS, MemberWriter::months);
+    if (id != null) {
+      long first = seen.firstRow(id.value(), row.number());
+      if (first >= 0) {
+        row.reject(
+            ID,
+            id.value(),
+            "同一身份证号在本文件中重复（与第" + first + "行）",
+            "the same ID number is repeated in this file (row " + first + ")");
+      }
+    }
     if (!row.ok()) {
       return;
     }
@@ -91,21 +103,17 @@ final class MemberWriter implements FeedWriter {
     stage.finish();
     long batch = context.batchId();
     try (var st = connection.createStatement()) {
-      st.execute("create index on stage_member (id_number)");
       st.execute("analyze stage_member");
       st.executeUpdate(
           "update stage_member s set problem = 'NO_HOUSEHOLD' where not exists"
               + " (select 1 from household h where h.household_no = s.household_no)");
       st.executeUpdate(
-          "update stage_member s set problem = 'DUPLICATE', other = d.first_row::text"
-              + " from (select row_number, min(row_number) over (partition by id_number) as"
-              + " first_row from stage_member where problem is null) d"
-              + " where d.row_number = s.row_number and d.first_row <> s.row_number");
-      st.executeUpdate(
-          "update stage_member s set problem = 'OTHER_HOUSEHOLD', other = h.household_no"
+          "update stage_member s set other = h.household_no, existing = true"
               + " from member m join household h on h.id = m.household_id"
-              + " where m.id_number = s.id_number and h.household_no <> s.household_no"
-              + " and s.problem is null");
+              + " where m.id_number = s.id_number");
+      st.executeUpdate(
+          "update stage_member set problem = 'OTHER_HOUSEHOLD'"
+              + " where existing and other <> household_no and problem is null");
       String scope = context.scope().replace("'", "");
       if (!scope.isEmpty()) {
         st.executeUpdate(
@@ -120,25 +128,31 @@ final class MemberWriter implements FeedWriter {
               "insert into import_error (batch_id, row_number, column_name, value, reason_zh,"
                   + " reason_en) select "
                   + batch
-                  + ", row_number, case problem when 'DUPLICATE' then '身份证号 (id_number)'"
-                  + " when 'OTHER_HOUSEHOLD' then '身份证号 (id_number)'"
+                  + ", row_number, case problem when 'OTHER_HOUSEHOLD' then '身份证号 (id_number)'"
                   + " else '户编号 (household_id)' end,"
-                  + " case when problem in ('DUPLICATE', 'OTHER_HOUSEHOLD') then id_number"
-                  + " else household_no end,"
+                  + " case when problem = 'OTHER_HOUSEHOLD' then id_number else household_no end,"
                   + " case problem when 'NO_HOUSEHOLD' then '户编号不存在，请先导入农户基础信息'"
-                  + " when 'DUPLICATE' then '同一身份证号在本文件中重复（与第' || other || '行）'"
                   + " when 'OTHER_HOUSEHOLD' then '此人已是户' || other || '的成员，不能同时属于户'"
                   + " || household_no"
                   + " else '该户不在您的管辖范围内' end,"
                   + " case problem when 'NO_HOUSEHOLD' then 'household number not found: import"
                   + " the households first'"
-                  + " when 'DUPLICATE' then 'the same ID number is repeated in this file (row ' ||"
-                  + " other || ')'"
                   + " when 'OTHER_HOUSEHOLD' then 'this person is already a member of household '"
                   + " || other || ' and cannot also belong to ' || household_no"
                   + " else 'this household is outside your region' end"
                   + " from stage_member where problem is not null");
-      long accepted =
+      long updated =
+          st.executeUpdate(
+              "update member m set household_id = h.id, name = s.name, relation = s.relation,"
+                  + " health = s.health, labor_skill = s.labor_skill,"
+                  + " student_status = s.student_status, medical_insured = s.medical_insured,"
+                  + " pension_insured = s.pension_insured, work_status = s.work_status,"
+                  + " work_months = s.work_months, village_code = h.village_code, batch_id = "
+                  + batch
+                  + ", row_number = s.row_number from stage_member s join household h"
+                  + " on h.household_no = s.household_no"
+                  + " where s.existing and s.problem is null and m.id_number = s.id_number");
+      long inserted =
           st.executeUpdate(
               "insert into member (id_number, household_id, name, relation, sex, birth_date,"
                   + " health, labor_skill, student_status, medical_insured, pension_insured,"
@@ -148,16 +162,9 @@ final class MemberWriter implements FeedWriter {
                   + " s.work_status, s.work_months, h.village_code, "
                   + batch
                   + ", s.row_number from stage_member s join household h"
-                  + " on h.household_no = s.household_no where s.problem is null"
-                  + " on conflict (id_number) do update set household_id = excluded.household_id,"
-                  + " name = excluded.name, relation = excluded.relation, health = excluded.health,"
-                  + " labor_skill = excluded.labor_skill,"
-                  + " student_status = excluded.student_status,"
-                  + " medical_insured = excluded.medical_insured,"
-                  + " pension_insured = excluded.pension_insured,"
-                  + " work_status = excluded.work_status, work_months = excluded.work_months,"
-                  + " village_code = excluded.village_code, batch_id = excluded.batch_id,"
-                  + " row_number = excluded.row_number");
+                  + " on h.household_no = s.household_no"
+                  + " where not s.existing and s.problem is null order by s.id_number");
+      long accepted = updated + inserted;
       return new Written(accepted, rejected, 0);
     }
   }
