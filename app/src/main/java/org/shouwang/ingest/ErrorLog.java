@@ -30,6 +30,20 @@ final class ErrorLog implements AutoCloseable {
   }
 
   void add(long row, String column, String value, String reasonZh, String reasonEn) {
+    write(row, column, value, reasonZh, reasonEn, "ERROR");
+    if (row != lastRow) {
+      rejectedRows++;
+      lastRow = row;
+    }
+  }
+
+  /** A remark on an accepted row (e.g. parts of a medical bill that do not add up). */
+  void warn(long row, String column, String value, String reasonZh, String reasonEn) {
+    write(row, column, value, reasonZh, reasonEn, "WARNING");
+  }
+
+  private void write(
+      long row, String column, String value, String reasonZh, String reasonEn, String severity) {
     try {
       out.append(Long.toString(batchId)).append(',').append(Long.toString(row)).append(',');
       quote(column);
@@ -39,15 +53,11 @@ final class ErrorLog implements AutoCloseable {
       quote(reasonZh);
       out.append(',');
       quote(reasonEn);
-      out.append('\n');
+      out.append(',').append(severity).append('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     rows++;
-    if (row != lastRow) {
-      rejectedRows++;
-      lastRow = row;
-    }
   }
 
   private void quote(String s) throws IOException {
@@ -72,7 +82,7 @@ final class ErrorLog implements AutoCloseable {
       c.unwrap(PGConnection.class)
           .getCopyAPI()
           .copyIn(
-              "COPY import_error (batch_id, row_number, column_name, value, reason_zh, reason_en)"
+              "COPY import_error (batch_id, row_number, column_name, value, reason_zh, reason_en, severity)"
                   + " FROM STDIN WITH (FORMAT csv)",
               in);
     }

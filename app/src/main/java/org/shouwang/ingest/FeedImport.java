@@ -70,6 +70,22 @@ public class FeedImport {
     kept.keep(request.file(), facts.sha256());
     try (RowSource rows = FeedFile.open(request.file(), request.charset())) {
       HeaderMap header = new HeaderMap(rows.header(), request.feed().columns());
+      if (!request.feed().alternatives().isEmpty()
+          && request.feed().alternatives().stream().allMatch(c -> header.index(c.key()) < 0)) {
+        String either =
+            request.feed().alternatives().stream()
+                .map(Column::label)
+                .collect(Collectors.joining("、"));
+        return refuse(
+            request,
+            facts,
+            "文件" + request.fileName() + "须包含以下列之一：" + either + "，整个文件未导入",
+            "file "
+                + request.fileName()
+                + " needs one of the columns "
+                + either
+                + "; nothing was imported");
+      }
       if (!header.missing().isEmpty()) {
         String zh = header.missing().stream().map(Column::label).collect(Collectors.joining("、"));
         return refuse(
@@ -169,6 +185,7 @@ public class FeedImport {
       case HOUSEHOLD -> new HouseholdWriter(context);
       case MEMBER -> new MemberWriter(context);
       case INCOME -> new IncomeWriter(context);
+      default -> new DepartmentWriter(context);
     };
   }
 }

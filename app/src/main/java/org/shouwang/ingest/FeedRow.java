@@ -85,6 +85,11 @@ public final class FeedRow {
     errors.add(number, column == null ? null : column.label(), value, reasonZh, reasonEn);
   }
 
+  /** A remark that does not reject the row. */
+  public void warn(Column column, String value, String reasonZh, String reasonEn) {
+    errors.warn(number, column.label(), value, reasonZh, reasonEn);
+  }
+
   public boolean ok() {
     return errorCount == 0;
   }

@@ -15,4 +15,8 @@ public final class Amounts {
       throw new InvalidValue("金额格式错误", "bad amount");
     }
   }
+
+  public static String format(long fen) {
+    return BigDecimal.valueOf(fen, 2).toPlainString();
+  }
 }
