@@ -1,60 +1,62 @@
 package org.shouwang.ingest.read;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 
-/** STUB until the values branch lands: plain UTF-8 CSV only. */
+/**
+ * Opens a data file as a stream of rows, whatever its format (data contract §1): {@code .csv} and
+ * {@code .tsv} (optionally {@code .gz}), in UTF-8 with or without BOM or GB18030/GBK, detected or
+ * given; and {@code .xlsx} (first sheet, header in row 1). Nothing is loaded whole into memory.
+ */
 public final class FeedFile {
   private FeedFile() {}
 
   public static RowSource open(Path file, Optional<Charset> override) throws IOException {
-    Charset cs = override.orElse(StandardCharsets.UTF_8);
-    CsvReader<CsvRecord> csv =
-        CsvReader.builder().skipEmptyLines(false).ofCsvRecord(Files.newBufferedReader(file, cs));
-    Iterator<CsvRecord> it = csv.iterator();
-    String[] header = it.hasNext() ? it.next().getFields().toArray(String[]::new) : new String[0];
-    if (header.length > 0 && header[0].startsWith("\uFEFF")) header[0] = header[0].substring(1);
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     long size = Files.size(file);
-    return new RowSource() {
-      public String[] header() {
-        return header;
-      }
+    if (name.endsWith(".xlsx")) {
+      return new XlsxRows(file, size);
+    }
+    if (name.endsWith(".xls")) {
+      throw new FileRejected(
+          "不支持旧版Excel（.xls）文件，请另存为.xlsx或.csv",
+          "old Excel (.xls) files are not supported: save as .xlsx or .csv");
+    }
+    boolean gz = name.endsWith(".gz");
+    String plain = gz ? name.substring(0, name.length() - 3) : name;
+    char separator;
+    if (plain.endsWith(".csv") || plain.endsWith(".txt")) {
+      separator = ',';
+    } else if (plain.endsWith(".tsv")) {
+      separator = '\t';
+    } else {
+      throw new FileRejected(
+          "不支持的文件类型：" + file.getFileName() + "（支持.csv、.tsv、.csv.gz、.xlsx）",
+          "unsupported file type: " + file.getFileName() + " (use .csv, .tsv, .csv.gz or .xlsx)");
+    }
+    Encoding.Detected detected;
+    try (InputStream sample = decompressed(Files.newInputStream(file), gz)) {
+      detected =
+          override.isPresent()
+              ? new Encoding.Detected(override.get(), 0)
+              : Encoding.detect(sample, file.getFileName().toString());
+    }
+    CountingInputStream counted =
+        new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+    InputStream in = decompressed(counted, gz);
+    in.skipNBytes(detected.bomLength());
+    return new CsvRows(
+        file.getFileName().toString(), in, counted, size, detected.charset(), separator);
+  }
 
-      public Charset charset() {
-        return cs;
-      }
-
-      public long bytesRead() {
-        return 0;
-      }
-
-      public long totalBytes() {
-        return size;
-      }
-
-      public void close() throws IOException {
-        csv.close();
-      }
-
-      public Iterator<SourceRow> iterator() {
-        return new Iterator<>() {
-          public boolean hasNext() {
-            return it.hasNext();
-          }
-
-          public SourceRow next() {
-            CsvRecord r = it.next();
-            return new SourceRow(r.getStartingLineNumber(), r.getFields().toArray(String[]::new));
-          }
-        };
-      }
-    };
+  private static InputStream decompressed(InputStream in, boolean gz) throws IOException {
+    return gz ? new GZIPInputStream(in, 1 << 16) : in;
   }
 }
