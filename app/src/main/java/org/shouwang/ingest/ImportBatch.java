@@ -24,12 +24,13 @@ public record ImportBatch(
     long skippedEmpty,
     long unmatched,
     String unknownColumns,
-    String message) {
+    String message,
+    String regionCode) {
 
   static final String SELECT =
       "select id, feed, source_department, as_of, file_name, sha256, size_bytes, charset,"
           + " uploaded_by, uploaded_at, status, rows_read, accepted, rejected, skipped_empty,"
-          + " unmatched, unknown_columns, message from import_batch";
+          + " unmatched, unknown_columns, message, region_code from import_batch";
 
   static ImportBatch map(ResultSet rs, int row) throws SQLException {
     return new ImportBatch(
@@ -50,6 +51,7 @@ public record ImportBatch(
         rs.getLong(15),
         rs.getLong(16),
         rs.getString(17),
-        rs.getString(18));
+        rs.getString(18),
+        rs.getString(19));
   }
 }

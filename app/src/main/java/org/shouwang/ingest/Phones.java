@@ -16,12 +16,4 @@ final class Phones {
     }
     return s;
   }
-
-  /** {@code 13812345678} → {@code 138****5678}. */
-  static String masked(String phone) {
-    if (phone == null || phone.length() < 7) {
-      return phone;
-    }
-    return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
-  }
 }
