@@ -12,7 +12,13 @@ import picocli.CommandLine.Command;
       "守望 — 防止返贫动态监测和帮扶平台",
       "Shouwang — monitoring and assistance to prevent return to poverty"
     },
-    subcommands = {ServeCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      ServeCommand.class,
+      ImportCommand.class,
+      GenerateCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public class Launcher implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
