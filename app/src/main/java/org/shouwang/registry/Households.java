@@ -89,11 +89,12 @@ public class Households {
       String suffix = q.substring(q.length() - 4);
       return list(
           where
-              + "h.id in (select household_id from member where id_number like ?)"
-              + " order by h.household_no",
+              + "(h.head_id_number like ? or h.id in (select household_id from member where"
+              + " id_number like ?)) order by h.household_no",
           page,
           size,
           scope.code(),
+          prefix + "________" + suffix,
           prefix + "________" + suffix);
     }
     return list(
