@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ImportCommand.class,
       GenerateCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public class Launcher implements Runnable {

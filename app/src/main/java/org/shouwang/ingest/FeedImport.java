@@ -123,6 +123,11 @@ public class FeedImport {
     long started = System.nanoTime();
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
+      try (var st = c.createStatement()) {
+        // bulk work: sorts and hash joins of a million staged rows stay in memory
+        st.execute("set local work_mem = '256MB'");
+        st.execute("set local synchronous_commit = off");
+      }
       try {
         long batchId =
             ImportBatches.open(c, request, facts, rows.charset().name(), clock.instant());

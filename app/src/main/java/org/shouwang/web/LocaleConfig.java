@@ -14,6 +14,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * Chinese first; {@code ?lang=en} switches to English (kept in a cookie), {@code ?lang=zh_CN} back.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class LocaleConfig implements WebMvcConfigurer {
 
   @Bean
