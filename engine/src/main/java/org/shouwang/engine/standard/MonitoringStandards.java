@@ -43,13 +43,42 @@ public final class MonitoringStandards implements Serializable {
     return new MonitoringStandards(all);
   }
 
-  /** The version in force for a county on a date (later years keep the last known line). */
+  /**
+   * The version in force for a county on a date: the latest standard year that has taken effect
+   * there (later years keep the last known line), and within that year the most specific version —
+   * the county's own, else its province's, else the national default — that took effect last.
+   */
   public MonitoringStandard inForce(String countyCode, LocalDate asOf) {
     String province = countyCode.substring(0, 2);
-    return pick(s -> countyCode.equals(s.countyCode()), asOf)
-        .or(() -> pick(s -> s.countyCode() == null && province.equals(s.provinceCode()), asOf))
-        .or(() -> pick(s -> s.countyCode() == null && "00".equals(s.provinceCode()), asOf))
-        .orElseThrow(() -> new IllegalStateException("no monitoring standard in force on " + asOf));
+    java.util.function.Predicate<MonitoringStandard> applies =
+        s ->
+            countyCode.equals(s.countyCode())
+                || (s.countyCode() == null
+                    && (province.equals(s.provinceCode()) || "00".equals(s.provinceCode())));
+    int year =
+        versions.stream()
+            .filter(applies)
+            .filter(s -> !s.effectiveDate().isAfter(asOf))
+            .mapToInt(MonitoringStandard::year)
+            .max()
+            .orElseThrow(
+                () -> new IllegalStateException("no monitoring standard in force on " + asOf));
+    return pick(s -> s.year() == year && countyCode.equals(s.countyCode()), asOf)
+        .or(
+            () ->
+                pick(
+                    s ->
+                        s.year() == year
+                            && s.countyCode() == null
+                            && province.equals(s.provinceCode()),
+                    asOf))
+        .or(
+            () ->
+                pick(
+                    s ->
+                        s.year() == year && s.countyCode() == null && "00".equals(s.provinceCode()),
+                    asOf))
+        .orElseThrow();
   }
 
   private Optional<MonitoringStandard> pick(
