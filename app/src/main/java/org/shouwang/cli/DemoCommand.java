@@ -42,6 +42,11 @@ class DemoCommand implements Callable<Integer> {
       System.out.println("已生成并导入唐河县演示数据 / demo county generated and imported:");
       imported.forEach(System.out::println);
     }
+    if (!imported.isEmpty()) {
+      var screened = demo.screen();
+      System.out.println("已完成部门筛查预警 / screening done: " + screened.raised() + " 条预警 warnings");
+      System.out.print(screened.perRule());
+    }
     var accounts = demo.ensureAccounts();
     System.out.println();
     System.out.println("守望演示已启动 / Shouwang demo is running: http://localhost:" + port + "/");

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ServeCommand.class,
       ImportCommand.class,
+      ScreenCommand.class,
       GenerateCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -46,6 +46,7 @@ public final class DemoCounty {
     private final Map<String, Integer> dirty = new LinkedHashMap<>();
     private final double[] villageWeights;
     private double totalWeight;
+    private String borrowed;
 
     Run(GeneratorSpec spec) {
       this.spec = spec;
@@ -139,17 +140,25 @@ public final class DemoCounty {
           boolean lifted = r.nextInt(100) < 15;
           List<Person> family = people.household(r);
           Person head = family.get(0);
+          boolean registeredElsewhere = h % 400 == 0 && borrowed != null;
+          String headId = registeredElsewhere ? borrowed : head.id();
           String phone = "1" + (3 + r.nextInt(7)) + String.format("%09d", r.nextInt(1_000_000_000));
           households.row(
               no,
               v.code(),
               head.name(),
-              head.id(),
+              headId,
               lifted ? "脱贫户" : "一般农户",
               r.nextInt(100) < 80 ? phone : "",
               lifted && r.nextInt(100) < 8 ? "是" : "否",
               v.townshipName() + v.name() + (1 + r.nextInt(12)) + "组" + (1 + r.nextInt(80)) + "号");
           for (Person p : family) {
+            if (registeredElsewhere && p == head) {
+              continue; // the head is a member of another household (X04)
+            }
+            if (p != head && r.nextInt(10) == 0) {
+              borrowed = p.id();
+            }
             String id = p.id();
             if (h % 97 == 0 && p.birth().getYear() < 2000 && p.relation().equals("户主")) {
               id = id.substring(0, 6) + id.substring(8, 17); // a legacy 15-digit number

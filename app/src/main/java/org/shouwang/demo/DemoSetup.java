@@ -30,12 +30,19 @@ public class DemoSetup {
   private static final Logger log = LoggerFactory.getLogger(DemoSetup.class);
 
   private final FeedImport imports;
+  private final org.shouwang.screening.ScreeningRun screening;
   private final Users users;
   private final JdbcClient jdbc;
   private final Path dataDir;
 
-  DemoSetup(FeedImport imports, Users users, JdbcClient jdbc, DatabaseSettings settings) {
+  DemoSetup(
+      FeedImport imports,
+      org.shouwang.screening.ScreeningRun screening,
+      Users users,
+      JdbcClient jdbc,
+      DatabaseSettings settings) {
     this.imports = imports;
+    this.screening = screening;
     this.users = users;
     this.jdbc = jdbc;
     this.dataDir = settings.dataDir();
@@ -98,6 +105,11 @@ public class DemoSetup {
     {"vehicle.csv", "vehicle", "县公安局交通管理大队"},
     {"business.csv", "business", "县市场监督管理局"},
   };
+
+  /** Screens the demo county as of its as-of date. */
+  public org.shouwang.screening.ScreeningResult screen() {
+    return screening.run(AS_OF, COUNTY, "demo");
+  }
 
   /** A county, a township and a village account (the township and village with most households). */
   public List<Account> ensureAccounts() {
