@@ -3,6 +3,7 @@ package org.shouwang.cases;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -51,7 +52,7 @@ public class CaseWorkflow {
                   Case.open(
                       new ReceiveClue(
                           actor,
-                          clock.instant(),
+                          now(),
                           clue.household(),
                           clue.channel(),
                           clue.originRef(),
@@ -74,7 +75,7 @@ public class CaseWorkflow {
     if (c.version() != seenVersion) {
       throw new CaseConcurrentlyModified(caseId, seenVersion);
     }
-    c.apply(command.apply(clock.instant()), clockFor(c));
+    c.apply(command.apply(now()), clockFor(c));
     cases.save(c);
     return c;
   }
@@ -102,6 +103,11 @@ public class CaseWorkflow {
   /** The rejection letter of a rejected case, ready to print. */
   public RejectionLetter rejectionLetter(long caseId, String headName) {
     return RejectionLetter.of(cases.get(caseId), headName);
+  }
+
+  /** PostgreSQL keeps microseconds: stamp with what will be stored. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
   private ProcedureClock clockFor(Case c) {
