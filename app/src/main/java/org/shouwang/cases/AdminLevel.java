@@ -1,0 +1,29 @@
+package org.shouwang.cases;
+
+/** The administrative level a user acts at; overdue work escalates one level up. */
+public enum AdminLevel {
+  VILLAGE("村"),
+  TOWNSHIP("乡镇"),
+  COUNTY("县"),
+  CITY("市"),
+  PROVINCE("省");
+
+  private final String zh;
+
+  AdminLevel(String zh) {
+    this.zh = zh;
+  }
+
+  public String zh() {
+    return zh;
+  }
+
+  /** The level above; the province is the top and escalates to itself. */
+  public AdminLevel up() {
+    return this == PROVINCE ? PROVINCE : values()[ordinal() + 1];
+  }
+
+  public boolean atLeast(AdminLevel other) {
+    return ordinal() >= other.ordinal();
+  }
+}
