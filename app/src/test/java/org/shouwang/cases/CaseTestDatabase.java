@@ -10,8 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
- * One embedded PostgreSQL per test JVM, migrated by Flyway. Temporary: to be replaced by the shared
- * test database once main has one.
+ * The cases' own database per test JVM, migrated by Flyway: an embedded PostgreSQL, or a scratch
+ * database on the external server in the build's second pass (tests using it are tagged {@code
+ * database}). Separate from the shared test database so that its minimal regions never stand in for
+ * the national ones.
  */
 final class CaseTestDatabase {
   static final String VILLAGE = "411328101201";
@@ -23,9 +25,18 @@ final class CaseTestDatabase {
   static synchronized DataSource dataSource() {
     if (dataSource == null) {
       try {
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres)));
-        DataSource ds = postgres.getPostgresDatabase();
+        DataSource ds;
+        if (org.shouwang.testing.TestDatabase.external()) {
+          var pg = new org.postgresql.ds.PGSimpleDataSource();
+          pg.setURL(
+              org.shouwang.db.ScratchDatabase.create(
+                  System.getProperty("shouwang.test.db"), "shouwang_cases"));
+          ds = pg;
+        } else {
+          EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+          Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres)));
+          ds = postgres.getPostgresDatabase();
+        }
         Flyway.configure().dataSource(ds).load().migrate();
         JdbcClient jdbc = JdbcClient.create(ds);
         jdbc.sql(

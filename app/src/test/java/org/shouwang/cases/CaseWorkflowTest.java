@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+@org.junit.jupiter.api.Tag("database")
 class CaseWorkflowTest {
   /** A clock the test moves by hand. */
   static final class TestClock extends Clock {

@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
+@org.junit.jupiter.api.Tag("database")
 class CasesTest {
   private final Cases cases = CaseTestDatabase.cases();
 
