@@ -23,16 +23,23 @@ import picocli.CommandLine.Parameters;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "性能测试 / benchmarks: import",
+      "性能测试 / benchmarks: import | screening",
       "import: generate a county of N members, import households and members into a fresh"
           + " database (embedded, or a scratch database on --db-url), print rows/s and peak heap."
-          + " Run with JAVA_OPTS=-Xmx512m (the launcher's default for bench import)."
+          + " Run with JAVA_OPTS=-Xmx512m (the launcher's default for bench import).",
+      "screening: generate a world of N persons with its department feeds, import it, then time"
+          + " the import of the department feeds and the screening run separately (rows/s,"
+          + " persons/s, peak heap, RSS), and the same W02 and W06 aggregation in DuckDB over the"
+          + " same files when DuckDB is on the class path (the launcher fetches it for bench)."
     })
 class BenchCommand implements Callable<Integer> {
   @Parameters(index = "0", description = "import")
   String what;
 
-  @Option(names = "--members", defaultValue = "1000000", description = "人数 / members")
+  @Option(
+      names = {"--members", "--persons"},
+      defaultValue = "1000000",
+      description = "人数 / members (persons)")
   int members;
 
   @Option(names = "--seed", defaultValue = "1")
@@ -48,7 +55,7 @@ class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!what.equals("import")) {
+    if (!what.equals("import") && !what.equals("screening")) {
       System.err.println("unknown benchmark: " + what);
       return 2;
     }
@@ -69,6 +76,10 @@ class BenchCommand implements Callable<Integer> {
     }
     try (var context = Application.start(properties, false)) {
       FeedImport imports = context.getBean(FeedImport.class);
+      if (what.equals("screening")) {
+        new ScreeningBench(context, world, db).run();
+        return 0;
+      }
       Result h = run(imports, Feed.HOUSEHOLD, world.resolve("household.csv"));
       Result m = run(imports, Feed.MEMBER, world.resolve("member.csv"));
       System.out.printf(
@@ -89,9 +100,9 @@ class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private record Result(ImportResult result, double seconds, long peakHeapMb) {}
+  record Result(ImportResult result, double seconds, long peakHeapMb) {}
 
-  private static Result run(FeedImport imports, Feed feed, Path file) {
+  static Result run(FeedImport imports, Feed feed, Path file) {
     Measure.resetPeaks();
     long t0 = System.nanoTime();
     ImportResult r =
