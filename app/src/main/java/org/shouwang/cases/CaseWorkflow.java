@@ -80,6 +80,11 @@ public class CaseWorkflow {
     return c;
   }
 
+  /** Where a case stands now. */
+  public CaseStep step(long caseId) {
+    return cases.get(caseId).step();
+  }
+
   /** The timers of a case as of today. */
   public List<CaseTimer> timers(long caseId) {
     Case c = cases.get(caseId);

@@ -34,9 +34,16 @@ class WarningController {
   private final ScreeningRun runs;
   private final Audit audit;
   private final Clock clock;
+  private final WarningClues clues;
 
   WarningController(
-      Warnings warnings, WarningLedger ledger, ScreeningRun runs, Audit audit, Clock clock) {
+      Warnings warnings,
+      WarningLedger ledger,
+      ScreeningRun runs,
+      Audit audit,
+      Clock clock,
+      WarningClues clues) {
+    this.clues = clues;
     this.warnings = warnings;
     this.ledger = ledger;
     this.runs = runs;
@@ -113,6 +120,9 @@ class WarningController {
       }
     } catch (IllegalArgumentException e) {
       return "redirect:/warnings/" + id + "?error=reason";
+    }
+    if (outcome.equals("INCLUDED")) {
+      return "redirect:/cases/" + clues.fromWarning(warnings.byId(user.scope(), id).orElseThrow());
     }
     return "redirect:/warnings/" + id;
   }
