@@ -141,7 +141,7 @@ class DeclarationController {
     if (householdId != null) {
       caseId =
           workflow.receive(
-              new Actor("农户自主申报", AdminLevel.VILLAGE),
+              new Actor("农户自主申报（系统登记）", AdminLevel.TOWNSHIP),
               ClueIntake.selfDeclaration(
                   cases.caseHousehold(householdId), receipt, EnumSet.of(risk), d));
     }
