@@ -141,7 +141,9 @@ class DeclarationBrowserTest extends DatabaseTest {
 
   static String step(WebDriver d) {
     var found = d.findElements(By.id("step"));
-    assertThat(found).as(d.getCurrentUrl() + "\n" + d.findElement(By.tagName("body")).getText()).isNotEmpty();
+    assertThat(found)
+        .as(d.getCurrentUrl() + "\n" + d.findElement(By.tagName("body")).getText())
+        .isNotEmpty();
     return found.get(0).getText();
   }
 }
