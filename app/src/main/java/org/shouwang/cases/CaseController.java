@@ -23,8 +23,19 @@ class CaseController {
   private final CaseList list;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final MonitoringObjectLedger ledger;
+  private final org.shouwang.access.Audit audit;
 
-  CaseController(CaseWorkflow workflow, Cases cases, CaseList list, JdbcClient jdbc, Clock clock) {
+  CaseController(
+      CaseWorkflow workflow,
+      Cases cases,
+      CaseList list,
+      JdbcClient jdbc,
+      Clock clock,
+      MonitoringObjectLedger ledger,
+      org.shouwang.access.Audit audit) {
+    this.ledger = ledger;
+    this.audit = audit;
     this.workflow = workflow;
     this.cases = cases;
     this.list = list;
@@ -47,6 +58,22 @@ class CaseController {
       throw new NotFound("case " + id);
     }
     return cases.get(id);
+  }
+
+  @GetMapping("/cases.xlsx")
+  void objects(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    SignedInUser user = SignedInUser.current();
+    boolean full = user.user().role().ordinal() >= org.shouwang.access.Role.COUNTY.ordinal();
+    String name = "监测对象_" + user.scope().code() + "_" + LocalDate.now(clock) + ".xlsx";
+    response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    response.setHeader(
+        "Content-Disposition",
+        "attachment; filename*=UTF-8''"
+            + org.springframework.web.util.UriUtils.encode(
+                name, java.nio.charset.StandardCharsets.UTF_8));
+    int rows = ledger.write(user.scope(), full, response.getOutputStream());
+    audit.record(
+        user.getUsername(), "DOWNLOAD_MONITORING_OBJECTS", user.scope().code(), rows + " rows");
   }
 
   @GetMapping("/cases/{id}")

@@ -44,6 +44,7 @@ class DeclarationBrowserTest extends DatabaseTest {
   @LocalServerPort int port;
   @Autowired DemoSetup demo;
   @Autowired JdbcClient jdbc;
+  @Autowired MonitoringObjectLedger ledger;
 
   @Test
   void aDeclarationBecomesAMonitoringObject() throws Exception {
@@ -83,6 +84,11 @@ class DeclarationBrowserTest extends DatabaseTest {
               .query(Long.class)
               .single();
       String page = "/cases/" + caseId;
+
+      CLOCK.advance(Duration.ofDays(3)); // the township let the 2-day acceptance limit pass
+      b.logIn("county", DemoSetup.PASSWORD);
+      b.open("/");
+      assertThat(d.findElement(By.id("overdue")).getText()).contains(Long.toString(caseId));
 
       b.logIn("township", DemoSetup.PASSWORD);
       b.open(page);
@@ -133,6 +139,22 @@ class DeclarationBrowserTest extends DatabaseTest {
       b.click(By.id("approve-county"));
       assertThat(step(d)).contains("纳入监测对象");
       b.screenshot("case-approved");
+
+      var sheet = new java.io.ByteArrayOutputStream();
+      ledger.write(new org.shouwang.access.RegionScope(DemoSetup.COUNTY), true, sheet);
+      try (var wb =
+          new org.dhatim.fastexcel.reader.ReadableWorkbook(
+              new java.io.ByteArrayInputStream(sheet.toByteArray()))) {
+        var row =
+            wb.getFirstSheet().read().stream()
+                .filter(
+                    r -> person[0].equals(r.getCellText(2)) || r.getCellText(1).equals(person[1]))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.getCellText(9)).isEqualTo("突发严重困难户");
+        assertThat(row.getCellText(10)).isEqualTo("因病");
+        assertThat(row.getCellText(15)).isEqualTo("202507");
+      }
 
       b.open("/apply/status?receipt=" + receipt + "&idNumber=" + person[0]);
       assertThat(d.findElement(By.id("status")).getText()).contains("纳入监测对象");
