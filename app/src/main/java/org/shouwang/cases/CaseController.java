@@ -25,6 +25,7 @@ class CaseController {
   private final Clock clock;
   private final MonitoringObjectLedger ledger;
   private final org.shouwang.access.Audit audit;
+  private final NoticePdf noticePdf;
 
   CaseController(
       CaseWorkflow workflow,
@@ -33,7 +34,9 @@ class CaseController {
       JdbcClient jdbc,
       Clock clock,
       MonitoringObjectLedger ledger,
-      org.shouwang.access.Audit audit) {
+      org.shouwang.access.Audit audit,
+      NoticePdf noticePdf) {
+    this.noticePdf = noticePdf;
     this.ledger = ledger;
     this.audit = audit;
     this.workflow = workflow;
@@ -126,6 +129,19 @@ class CaseController {
     model.addAttribute("c", c);
     model.addAttribute("h", list.household(c.household().householdId()));
     return "cases/notice";
+  }
+
+  @GetMapping("/cases/{id}/notice.pdf")
+  void noticePdf(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response)
+      throws java.io.IOException {
+    Case c = visible(id);
+    response.setContentType("application/pdf");
+    response.setHeader("Content-Disposition", "inline; filename=notice-" + id + ".pdf");
+    noticePdf.write(
+        c,
+        list.household(c.household().householdId()),
+        LocalDate.now(clock),
+        response.getOutputStream());
   }
 
   @GetMapping("/cases/{id}/letter")

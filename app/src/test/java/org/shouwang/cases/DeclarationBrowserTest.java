@@ -45,6 +45,9 @@ class DeclarationBrowserTest extends DatabaseTest {
   @Autowired DemoSetup demo;
   @Autowired JdbcClient jdbc;
   @Autowired MonitoringObjectLedger ledger;
+  @Autowired NoticePdf noticePdf;
+  @Autowired Cases cases;
+  @Autowired CaseList caseList;
 
   @Test
   void aDeclarationBecomesAMonitoringObject() throws Exception {
@@ -125,6 +128,19 @@ class DeclarationBrowserTest extends DatabaseTest {
 
       b.open(page + "/notice");
       assertThat(d.getPageSource()).contains(person[1]).doesNotContain(person[0]);
+      var pdf = new java.io.ByteArrayOutputStream();
+      long householdId =
+          jdbc.sql("select household_id from identification_case where id = ?")
+              .param(caseId)
+              .query(Long.class)
+              .single();
+      noticePdf.write(
+          cases.get(caseId), caseList.household(householdId), java.time.LocalDate.now(CLOCK), pdf);
+      var reader = new com.lowagie.text.pdf.PdfReader(pdf.toByteArray());
+      String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+      assertThat(text).contains(person[1]).contains("公示期").doesNotContain(person[0]);
+      java.nio.file.Files.write(
+          java.nio.file.Path.of("target", "screenshots", "notice.pdf"), pdf.toByteArray());
 
       b.logIn("township", DemoSetup.PASSWORD);
       b.open(page);
