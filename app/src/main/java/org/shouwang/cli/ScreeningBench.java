@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import org.shouwang.demo.DemoFile;
 import org.shouwang.ingest.Feed;
 import org.shouwang.ingest.FeedImport;
 import org.shouwang.screening.ScreeningResult;
@@ -24,25 +25,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class ScreeningBench {
   private static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
-  private static final String[][] REGISTRY = {
-    {"household.csv", "household"}, {"member.csv", "member"},
-    {"income_2023.xlsx", "income"}, {"income_2024.csv", "income"}
-  };
-  private static final String[][] DEPARTMENTS = {
-    {"medical.csv", "medical"},
-    {"civil_affairs.csv", "civil_affairs"},
-    {"death.csv", "death"},
-    {"education.xlsx", "education"},
-    {"housing.csv", "housing"},
-    {"employment.csv", "employment"},
-    {"disaster.csv", "disaster"},
-    {"accident.csv", "accident"},
-    {"disability.csv", "disability"},
-    {"water.csv", "water"},
-    {"vehicle.csv", "vehicle"},
-    {"business.csv", "business"}
-  };
-
   private final ConfigurableApplicationContext context;
   private final Path world;
   private final String db;
@@ -57,22 +39,21 @@ final class ScreeningBench {
     FeedImport imports = context.getBean(FeedImport.class);
     long persons = 0;
     double registrySeconds = 0;
-    for (String[] f : REGISTRY) {
-      var r = BenchCommand.run(imports, Feed.byKey(f[1]).orElseThrow(), world.resolve(f[0]));
-      registrySeconds += r.seconds();
-      if (f[1].equals("member")) {
-        persons = r.result().accepted();
-      }
-    }
-    Measure.resetPeaks();
     long deptRows = 0;
     double deptSeconds = 0;
-    for (String[] f : DEPARTMENTS) {
-      var r = BenchCommand.run(imports, Feed.byKey(f[1]).orElseThrow(), world.resolve(f[0]));
-      deptRows += r.result().read();
-      deptSeconds += r.seconds();
+    long deptHeap = 0;
+    for (DemoFile f : DemoFile.all(AS_OF)) {
+      var r =
+          BenchCommand.run(imports, Feed.byKey(f.feed()).orElseThrow(), world.resolve(f.name()));
+      if (f.registry()) {
+        registrySeconds += r.seconds();
+        persons = f.feed().equals("member") ? r.result().accepted() : persons;
+      } else {
+        deptRows += r.result().read();
+        deptSeconds += r.seconds();
+        deptHeap = Math.max(deptHeap, r.peakHeapMb());
+      }
     }
-    long deptHeap = Measure.peakHeapMb();
     Measure.resetPeaks();
     long t0 = System.nanoTime();
     ScreeningResult s = context.getBean(ScreeningRun.class).run(AS_OF, "411328", "bench");

@@ -64,47 +64,28 @@ public class DemoSetup {
     }
     Path dir = dataDir.resolve("demo-county");
     DemoCounty.generate(new GeneratorSpec(COUNTY, households, seed, dir, AS_OF));
-    for (String[] f : FILES) {
-      Path file = dir.resolve(f[0]);
+    for (DemoFile f : DemoFile.all(AS_OF)) {
+      Path file = dir.resolve(f.name());
       if (!Files.exists(file)) {
         continue;
       }
       ImportResult r =
           imports.run(
               new ImportRequest(
-                  Feed.byKey(f[1]).orElseThrow(),
-                  f[2],
+                  Feed.byKey(f.feed()).orElseThrow(),
+                  f.source(),
                   AS_OF,
                   file,
-                  f[0],
+                  f.name(),
                   "demo",
                   COUNTY,
                   Optional.empty()));
-      String line = String.format("  %-20s %s", f[0], r.summaryLine());
+      String line = String.format("  %-20s %s", f.name(), r.summaryLine());
       log.info(line);
       lines.add(line);
     }
     return lines;
   }
-
-  private static final String[][] FILES = {
-    {"household.csv", "household", "县乡村振兴局"},
-    {"member.csv", "member", "县乡村振兴局"},
-    {"income_2023.xlsx", "income", "县乡村振兴局"},
-    {"income_2024.csv", "income", "县乡村振兴局"},
-    {"medical.csv", "medical", "县医疗保障局"},
-    {"civil_affairs.csv", "civil_affairs", "县民政局"},
-    {"death.csv", "death", "县公安局"},
-    {"education.xlsx", "education", "县教育局"},
-    {"housing.csv", "housing", "县住房和城乡建设局"},
-    {"employment.csv", "employment", "县人力资源和社会保障局"},
-    {"disaster.csv", "disaster", "县应急管理局"},
-    {"accident.csv", "accident", "县公安局交通管理大队"},
-    {"disability.csv", "disability", "县残疾人联合会"},
-    {"water.csv", "water", "县水利局"},
-    {"vehicle.csv", "vehicle", "县公安局交通管理大队"},
-    {"business.csv", "business", "县市场监督管理局"},
-  };
 
   /** Screens the demo county as of its as-of date. */
   public org.shouwang.screening.ScreeningResult screen() {

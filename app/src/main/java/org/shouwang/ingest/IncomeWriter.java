@@ -73,23 +73,13 @@ final class IncomeWriter implements FeedWriter {
     stage.finish();
     long batch = context.batchId();
     try (var st = connection.createStatement()) {
-      st.executeUpdate(
-          "update stage_income s set problem = 'NO_HOUSEHOLD' where not exists"
-              + " (select 1 from household h where h.household_no = s.household_no)");
+      StagedRows.flagUnknownHouseholds(st, "stage_income");
       st.executeUpdate(
           "update stage_income s set problem = 'DUPLICATE', other = d.first_row::text"
               + " from (select row_number, min(row_number) over (partition by household_no, year)"
               + " as first_row from stage_income where problem is null) d"
               + " where d.row_number = s.row_number and d.first_row <> s.row_number");
-      String scope = context.scope().replace("'", "");
-      if (!scope.isEmpty()) {
-        st.executeUpdate(
-            "update stage_income s set problem = 'OUT_OF_SCOPE' from household h"
-                + " where h.household_no = s.household_no and s.problem is null"
-                + " and h.village_code not like '"
-                + scope
-                + "%'");
-      }
+      StagedRows.flagOutOfScope(st, "stage_income", context.scope());
       long rejected =
           st.executeUpdate(
               "insert into import_error (batch_id, row_number, column_name, value, reason_zh,"

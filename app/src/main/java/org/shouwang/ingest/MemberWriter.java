@@ -104,9 +104,7 @@ final class MemberWriter implements FeedWriter {
     long batch = context.batchId();
     try (var st = connection.createStatement()) {
       st.execute("analyze stage_member");
-      st.executeUpdate(
-          "update stage_member s set problem = 'NO_HOUSEHOLD' where not exists"
-              + " (select 1 from household h where h.household_no = s.household_no)");
+      StagedRows.flagUnknownHouseholds(st, "stage_member");
       st.executeUpdate(
           "update stage_member s set other = h.household_no, existing = true"
               + " from member m join household h on h.id = m.household_id"
@@ -114,15 +112,7 @@ final class MemberWriter implements FeedWriter {
       st.executeUpdate(
           "update stage_member set problem = 'OTHER_HOUSEHOLD'"
               + " where existing and other <> household_no and problem is null");
-      String scope = context.scope().replace("'", "");
-      if (!scope.isEmpty()) {
-        st.executeUpdate(
-            "update stage_member s set problem = 'OUT_OF_SCOPE' from household h"
-                + " where h.household_no = s.household_no and s.problem is null"
-                + " and h.village_code not like '"
-                + scope
-                + "%'");
-      }
+      StagedRows.flagOutOfScope(st, "stage_member", context.scope());
       long rejected =
           st.executeUpdate(
               "insert into import_error (batch_id, row_number, column_name, value, reason_zh,"

@@ -13,7 +13,6 @@ import javax.sql.DataSource;
 import org.shouwang.access.RegionScope;
 import org.shouwang.db.CopyStream;
 import org.shouwang.engine.screening.Finding;
-import org.shouwang.engine.screening.HouseholdFacts;
 import org.shouwang.engine.screening.Rule;
 import org.shouwang.engine.screening.Screening;
 import org.shouwang.engine.screening.ScreeningContext;
@@ -85,14 +84,27 @@ public class ScreeningRun {
                 "stage_finding",
                 "household_id, rule_code, rule_version, risk_type, figures, evidence,"
                     + " evidence_key, standard_label")) {
-          for (long id : loaded.ids()) {
-            String county = loaded.villages().get(id).substring(0, 6);
-            ScreeningContext context =
-                contexts.computeIfAbsent(
-                    county, k -> new ScreeningContext(asOf, all.inForce(k, asOf)));
-            HouseholdFacts facts = loaded.facts().get(id);
-            List<Finding> found = screening.screen(facts, context);
-            for (Finding f : found) {
+          List<Long> ids = loaded.ids();
+          for (String village : loaded.villages().values()) {
+            contexts.computeIfAbsent(
+                village.substring(0, 6), k -> new ScreeningContext(asOf, all.inForce(k, asOf)));
+          }
+          // the rules are pure: both cores screen, one thread writes
+          @SuppressWarnings("unchecked")
+          List<Finding>[] found = new List[ids.size()];
+          java.util.stream.IntStream.range(0, ids.size())
+              .parallel()
+              .forEach(
+                  i -> {
+                    long id = ids.get(i);
+                    ScreeningContext context =
+                        contexts.get(loaded.villages().get(id).substring(0, 6));
+                    found[i] = screening.screen(loaded.facts().get(id), context);
+                  });
+          for (int i = 0; i < found.length; i++) {
+            long id = ids.get(i);
+            ScreeningContext context = contexts.get(loaded.villages().get(id).substring(0, 6));
+            for (Finding f : found[i]) {
               findings++;
               byRule.get(f.ruleCode())[0]++;
               String evidence = f.evidenceText();

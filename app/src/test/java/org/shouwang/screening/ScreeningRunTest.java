@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.shouwang.demo.DemoCounty;
+import org.shouwang.demo.DemoFile;
 import org.shouwang.demo.GeneratorSpec;
 import org.shouwang.ingest.Feed;
 import org.shouwang.ingest.FeedImport;
@@ -35,32 +36,14 @@ class ScreeningRunTest extends DatabaseTest {
   void aCountyWithItsDepartmentData() throws Exception {
     Path dir = Files.createTempDirectory("xixia");
     DemoCounty.generate(new GeneratorSpec(COUNTY, 800, 11, dir, AS_OF));
-    for (String[] f :
-        new String[][] {
-          {"household.csv", "household"},
-          {"member.csv", "member"},
-          {"income_2023.xlsx", "income"},
-          {"income_2024.csv", "income"},
-          {"medical.csv", "medical"},
-          {"civil_affairs.csv", "civil_affairs"},
-          {"death.csv", "death"},
-          {"education.xlsx", "education"},
-          {"housing.csv", "housing"},
-          {"employment.csv", "employment"},
-          {"disaster.csv", "disaster"},
-          {"accident.csv", "accident"},
-          {"disability.csv", "disability"},
-          {"water.csv", "water"},
-          {"vehicle.csv", "vehicle"},
-          {"business.csv", "business"}
-        }) {
+    for (DemoFile f : DemoFile.all(AS_OF)) {
       imports.run(
           new ImportRequest(
-              Feed.byKey(f[1]).orElseThrow(),
-              "test",
+              Feed.byKey(f.feed()).orElseThrow(),
+              f.source(),
               AS_OF,
-              dir.resolve(f[0]),
-              f[0],
+              dir.resolve(f.name()),
+              f.name(),
               "test",
               COUNTY,
               Optional.empty()));

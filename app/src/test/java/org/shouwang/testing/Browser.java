@@ -49,7 +49,6 @@ public final class Browser implements AutoCloseable {
   }
 
   public void logIn(String user, String password) {
-    open("/logout-page-not-needed");
     driver.manage().deleteAllCookies();
     open("/login");
     driver.findElement(By.id("username")).sendKeys(user);
