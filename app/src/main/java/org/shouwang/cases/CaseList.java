@@ -28,7 +28,18 @@ public class CaseList {
       String step,
       Instant receivedAt,
       String category,
-      String riskTypes) {}
+      String riskTypes) {
+
+    /** "因病、因学". */
+    public String riskTypesZh() {
+      if (riskTypes == null || riskTypes.isBlank()) {
+        return "—";
+      }
+      return java.util.Arrays.stream(riskTypes.split(","))
+          .map(r -> RiskType.valueOf(r).zh())
+          .collect(java.util.stream.Collectors.joining("、"));
+    }
+  }
 
   public List<Row> inScope(RegionScope scope, boolean decidedOnly, int limit) {
     return jdbc.sql(

@@ -173,6 +173,7 @@ public class FeedImport {
                   "imported" + (unknown == null ? "" : "; unknown columns ignored: " + unknown));
           ImportBatches.close(c, batchId, result, unknown);
           c.commit();
+          analyze(c, request.feed());
           progress.rows(read, rows.totalBytes(), rows.totalBytes());
           return result;
         }
@@ -182,6 +183,21 @@ public class FeedImport {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("import of " + request.fileName() + " failed", e);
+    }
+  }
+
+  /** Fresh statistics after a bulk load, so that screening joins get sound plans. */
+  private static void analyze(Connection c, Feed feed) throws SQLException {
+    String table =
+        switch (feed) {
+          case HOUSEHOLD -> "household";
+          case MEMBER -> "member";
+          case INCOME -> "income_survey";
+          default -> feed.table();
+        };
+    c.setAutoCommit(true);
+    try (var st = c.createStatement()) {
+      st.execute("analyze " + table);
     }
   }
 

@@ -40,8 +40,11 @@ final class FactsLoader {
     this.asOf = asOf;
   }
 
-  /** Household ids in order, with their facts. */
-  record Loaded(List<Long> ids, Map<Long, HouseholdFacts> facts, Map<Long, String> villages) {}
+  /**
+   * Household ids in order, each with the builder of its facts (built one at a time while
+   * screening, so that a province's facts are not held twice) and its village.
+   */
+  record Loaded(List<Long> ids, HouseholdFacts.Builder[] facts, String[] villages) {}
 
   Loaded load() throws SQLException {
     String where = " where " + scope.condition("h");
@@ -72,7 +75,7 @@ final class FactsLoader {
             + where,
         rs ->
             b(rs)
-                .members
+                .members()
                 .add(
                     new Member(
                         rs.getString(2),
@@ -93,7 +96,7 @@ final class FactsLoader {
             + " and s.year <= ?",
         rs ->
             b(rs)
-                .incomes
+                .incomes()
                 .add(
                     new IncomeSurvey(
                         rs.getInt(2),
@@ -114,7 +117,7 @@ final class FactsLoader {
         "d.id_number, d.settle_date, d.visit_type, d.total_cost_fen, d.self_paid_fen",
         rs ->
             b(rs)
-                .medical
+                .medical()
                 .add(
                     new Facts.Medical(
                         rs.getString(4),
@@ -130,7 +133,7 @@ final class FactsLoader {
         "d.id_number, d.category, d.start_date, d.end_date, d.amount_fen",
         rs ->
             b(rs)
-                .civilAffairs
+                .civilAffairs()
                 .add(
                     new Facts.CivilAffairs(
                         rs.getString(4),
@@ -144,7 +147,7 @@ final class FactsLoader {
         "death_date",
         null,
         "d.id_number, d.death_date",
-        rs -> b(rs).deaths.add(new Facts.Death(rs.getString(4), date(rs, 5), ref("death", rs))));
+        rs -> b(rs).deaths().add(new Facts.Death(rs.getString(4), date(rs, 5), ref("death", rs))));
     person(
         "education",
         "status_date",
@@ -152,7 +155,7 @@ final class FactsLoader {
         "d.id_number, d.stage, d.status, d.status_date, d.self_paid_fees_fen",
         rs ->
             b(rs)
-                .education
+                .education()
                 .add(
                     new Facts.Education(
                         rs.getString(4),
@@ -168,7 +171,7 @@ final class FactsLoader {
         "d.id_number, d.month, d.status",
         rs ->
             b(rs)
-                .employment
+                .employment()
                 .add(
                     new Facts.Employment(
                         rs.getString(4),
@@ -182,7 +185,7 @@ final class FactsLoader {
         "d.id_number, d.accident_date, d.outcome",
         rs ->
             b(rs)
-                .accidents
+                .accidents()
                 .add(
                     new Facts.Accident(
                         rs.getString(4), date(rs, 5), rs.getString(6), ref("accident", rs))));
@@ -193,7 +196,7 @@ final class FactsLoader {
         "d.id_number, d.grade, d.issue_date",
         rs ->
             b(rs)
-                .disabilities
+                .disabilities()
                 .add(
                     new Facts.Disability(
                         rs.getString(4), rs.getString(5), date(rs, 6), ref("disability", rs))));
@@ -204,7 +207,7 @@ final class FactsLoader {
         "d.id_number, d.register_date, d.vehicle_type, d.value_fen",
         rs ->
             b(rs)
-                .vehicles
+                .vehicles()
                 .add(
                     new Facts.Vehicle(
                         rs.getString(4),
@@ -219,7 +222,7 @@ final class FactsLoader {
         "d.id_number, d.register_date, d.capital_fen",
         rs ->
             b(rs)
-                .businesses
+                .businesses()
                 .add(
                     new Facts.Business(
                         rs.getString(4),
@@ -231,14 +234,16 @@ final class FactsLoader {
         "assess_date",
         "d.assess_date, d.grade",
         rs ->
-            b(rs).housing.add(new Facts.Housing(date(rs, 4), rs.getString(5), ref("housing", rs))));
+            b(rs)
+                .housing()
+                .add(new Facts.Housing(date(rs, 4), rs.getString(5), ref("housing", rs))));
     household(
         "disaster",
         "disaster_date",
         "d.disaster_date, d.disaster_type, d.loss_fen",
         rs ->
             b(rs)
-                .disasters
+                .disasters()
                 .add(
                     new Facts.Disaster(
                         date(rs, 4), rs.getString(5), rs.getLong(6), ref("disaster", rs))));
@@ -251,7 +256,7 @@ final class FactsLoader {
             + " and o.id <> h.id",
         rs ->
             b(rs)
-                .otherMemberships
+                .otherMemberships()
                 .add(
                     new Facts.OtherMembership(
                         rs.getString(2),
@@ -259,11 +264,16 @@ final class FactsLoader {
                         new SourceRef("member", rs.getLong(4), rs.getLong(5)))),
         code);
     boolean covers = educationCovers();
-    Map<Long, HouseholdFacts> facts = new HashMap<>(households.size() * 2);
-    for (var e : households.entrySet()) {
-      facts.put(e.getKey(), e.getValue().educationFeedCovers(covers).build());
+    HouseholdFacts.Builder[] facts = new HouseholdFacts.Builder[order.size()];
+    String[] villageOf = new String[order.size()];
+    for (int i = 0; i < facts.length; i++) {
+      long id = order.get(i);
+      facts[i] = households.get(id).educationFeedCovers(covers);
+      villageOf[i] = villages.get(id);
     }
-    return new Loaded(order, facts, villages);
+    households.clear();
+    villages.clear();
+    return new Loaded(order, facts, villageOf);
   }
 
   private HouseholdFacts.Builder b(ResultSet rs) throws SQLException {
@@ -354,7 +364,7 @@ final class FactsLoader {
             + " and d.check_date <= ?",
         rs ->
             b(rs)
-                .water
+                .water()
                 .add(
                     new Facts.Water(
                         date(rs, 4), rs.getBoolean(5), rs.getString(6), ref("water", rs))),
@@ -363,7 +373,7 @@ final class FactsLoader {
     for (var e : households.entrySet()) {
       List<Facts.Water> checks = byVillage.get(villages.get(e.getKey()));
       if (checks != null) {
-        e.getValue().water.addAll(checks);
+        e.getValue().water().addAll(checks);
       }
     }
   }

@@ -85,7 +85,7 @@ public class ScreeningRun {
                 "household_id, rule_code, rule_version, risk_type, figures, evidence,"
                     + " evidence_key, standard_label")) {
           List<Long> ids = loaded.ids();
-          for (String village : loaded.villages().values()) {
+          for (String village : loaded.villages()) {
             contexts.computeIfAbsent(
                 village.substring(0, 6), k -> new ScreeningContext(asOf, all.inForce(k, asOf)));
           }
@@ -96,14 +96,13 @@ public class ScreeningRun {
               .parallel()
               .forEach(
                   i -> {
-                    long id = ids.get(i);
-                    ScreeningContext context =
-                        contexts.get(loaded.villages().get(id).substring(0, 6));
-                    found[i] = screening.screen(loaded.facts().get(id), context);
+                    ScreeningContext context = contexts.get(loaded.villages()[i].substring(0, 6));
+                    found[i] = screening.screen(loaded.facts()[i].build(), context);
+                    loaded.facts()[i] = null;
                   });
           for (int i = 0; i < found.length; i++) {
             long id = ids.get(i);
-            ScreeningContext context = contexts.get(loaded.villages().get(id).substring(0, 6));
+            ScreeningContext context = contexts.get(loaded.villages()[i].substring(0, 6));
             for (Finding f : found[i]) {
               findings++;
               byRule.get(f.ruleCode())[0]++;

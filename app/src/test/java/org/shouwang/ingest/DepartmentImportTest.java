@@ -99,6 +99,42 @@ class DepartmentImportTest extends DatabaseTest {
   }
 
   @Test
+  void anXlsxWithRealDateCellsImportsLikeACsv() throws Exception {
+    Path file = dir.resolve("education.xlsx");
+    try (var out = java.nio.file.Files.newOutputStream(file)) {
+      var wb = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+      var ws = wb.newWorksheet("学籍");
+      String[] header = {"身份证号", "学段", "学籍状态", "状态日期", "学年自付费用"};
+      for (int c = 0; c < header.length; c++) {
+        ws.value(0, c, header[c]);
+      }
+      ws.value(1, 0, head);
+      ws.value(1, 1, "高中");
+      ws.value(1, 2, "在读");
+      ws.value(1, 3, LocalDate.of(2024, 9, 1));
+      ws.style(1, 3).format("yyyy-mm-dd").set();
+      ws.value(1, 4, new java.math.BigDecimal("12000.50"));
+      ws.value(2, 0, head);
+      ws.value(2, 2, "退学");
+      ws.value(2, 3, LocalDate.of(2025, 1, 1));
+      ws.style(2, 3).format("yyyy/m/d").set();
+      wb.finish();
+    }
+    ImportResult result = run(Feed.EDUCATION, file);
+    assertThat(result.summaryLine())
+        .as(result.messageEn())
+        .isEqualTo("read=2 accepted=1 rejected=1 skipped_empty=0 unmatched=0");
+    assertThat(
+            jdbc.sql(
+                    "select status_date::text || ' ' || self_paid_fees_fen from dept_education where"
+                        + " batch_id = ?")
+                .param(result.batchId())
+                .query(String.class)
+                .single())
+        .isEqualTo("2024-09-01 1200050");
+  }
+
+  @Test
   void householdKeyedFeedsNeedOneOfTheirKeys() {
     ImportResult refused =
         run(Feed.HOUSING, files.csv("housing0.csv", List.of("鉴定日期,安全等级", "2025-01-01,C")));

@@ -207,6 +207,45 @@ class RegistryImportTest extends DatabaseTest {
   }
 
   @Test
+  void aGbkMemberFileWithLegacyAndFullWidthIdsImports() {
+    String a = Files4Test.unique("G");
+    String head = Files4Test.id("19650708");
+    String spouse = Files4Test.id("19680101");
+    run(Feed.HOUSEHOLD, files.csv("h.csv", List.of(HOUSEHOLD_HEADER, household(a, VILLAGE, head))));
+    String legacy = head.substring(0, 6) + head.substring(8, 17);
+    StringBuilder fullWidth = new StringBuilder();
+    for (char ch : spouse.toCharArray()) {
+      fullWidth.append(Character.isDigit(ch) ? (char) (ch + 0xFEE0) : ch);
+    }
+    Path file =
+        files.csv(
+            "members-gbk.csv",
+            java.nio.charset.Charset.forName("GBK"),
+            List.of(
+                MEMBER_HEADER,
+                legacy + ",王大明," + a + ",户主,健康,普通劳动力,",
+                fullWidth + ",赵芳," + a + ",配偶,长期慢性病,弱劳动力或半劳动力,",
+                ",,,,,,"));
+    ImportResult result = run(Feed.MEMBER, file);
+    assertThat(result.summaryLine())
+        .isEqualTo("read=3 accepted=2 rejected=0 skipped_empty=1 unmatched=0");
+    assertThat(
+            jdbc.sql(
+                    "select string_agg(name, ',' order by id_number) from member where id_number in (?, ?)")
+                .param(head)
+                .param(spouse)
+                .query(String.class)
+                .single())
+        .isEqualTo(head.compareTo(spouse) < 0 ? "王大明,赵芳" : "赵芳,王大明");
+    assertThat(
+            jdbc.sql("select charset from import_batch where id = ?")
+                .param(result.batchId())
+                .query(String.class)
+                .single())
+        .isEqualTo("GB18030");
+  }
+
+  @Test
   void incomeIsStoredInFenExactly() {
     String a = Files4Test.unique("A");
     run(

@@ -59,7 +59,13 @@ public final class Browser implements AutoCloseable {
   /** Clicks and waits for the next page to replace this one. */
   public void click(By what) {
     var element = driver.findElement(what);
-    element.click();
+    try {
+      element.click();
+    } catch (org.openqa.selenium.WebDriverException e) {
+      // the page was still settling: find the element again on the settled page
+      element = driver.findElement(what);
+      element.click();
+    }
     new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
         .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
   }

@@ -128,6 +128,20 @@ class FeedFileTest {
   }
 
   @Test
+  void readsDateCellsInAChineseDateFormat() throws IOException {
+    Path f = dir.resolve("cn.xlsx");
+    try (OutputStream out = Files.newOutputStream(f)) {
+      Workbook wb = new Workbook(out, "test", "1.0");
+      Worksheet ws = wb.newWorksheet("表1");
+      ws.value(0, 0, "死亡日期");
+      ws.value(1, 0, LocalDate.of(2025, 1, 2));
+      ws.style(1, 0).format("yyyy年m月d日").set(); // the writer does not escape quotes
+      wb.finish();
+    }
+    assertThat(rows(f)).containsExactly("H 死亡日期", "2 2025-01-02");
+  }
+
+  @Test
   void streamsAMillionRowsWithoutLoadingTheFile() throws IOException {
     Path f = dir.resolve("big.csv");
     try (var w = Files.newBufferedWriter(f)) {

@@ -76,21 +76,21 @@ public record HouseholdFacts(
     private boolean monitored;
     private boolean underReview;
     private boolean educationFeedCovers;
-    public final List<Member> members = new ArrayList<>();
-    public final List<IncomeSurvey> incomes = new ArrayList<>();
-    public final List<Facts.Medical> medical = new ArrayList<>();
-    public final List<Facts.CivilAffairs> civilAffairs = new ArrayList<>();
-    public final List<Facts.Death> deaths = new ArrayList<>();
-    public final List<Facts.Education> education = new ArrayList<>();
-    public final List<Facts.Housing> housing = new ArrayList<>();
-    public final List<Facts.Employment> employment = new ArrayList<>();
-    public final List<Facts.Disaster> disasters = new ArrayList<>();
-    public final List<Facts.Accident> accidents = new ArrayList<>();
-    public final List<Facts.Disability> disabilities = new ArrayList<>();
-    public final List<Facts.Water> water = new ArrayList<>();
-    public final List<Facts.Vehicle> vehicles = new ArrayList<>();
-    public final List<Facts.Business> businesses = new ArrayList<>();
-    public final List<Facts.OtherMembership> otherMemberships = new ArrayList<>();
+    private List<Member> members;
+    private List<IncomeSurvey> incomes;
+    private List<Facts.Medical> medical;
+    private List<Facts.CivilAffairs> civilAffairs;
+    private List<Facts.Death> deaths;
+    private List<Facts.Education> education;
+    private List<Facts.Housing> housing;
+    private List<Facts.Employment> employment;
+    private List<Facts.Disaster> disasters;
+    private List<Facts.Accident> accidents;
+    private List<Facts.Disability> disabilities;
+    private List<Facts.Water> water;
+    private List<Facts.Vehicle> vehicles;
+    private List<Facts.Business> businesses;
+    private List<Facts.OtherMembership> otherMemberships;
 
     Builder(String householdId, String villageCode) {
       this.householdId = householdId;
@@ -117,6 +117,115 @@ public record HouseholdFacts(
       return this;
     }
 
+    public List<Member> members() {
+      if (members == null) {
+        members = new ArrayList<>(4);
+      }
+      return members;
+    }
+
+    public List<IncomeSurvey> incomes() {
+      if (incomes == null) {
+        incomes = new ArrayList<>(4);
+      }
+      return incomes;
+    }
+
+    public List<Facts.Medical> medical() {
+      if (medical == null) {
+        medical = new ArrayList<>(4);
+      }
+      return medical;
+    }
+
+    public List<Facts.CivilAffairs> civilAffairs() {
+      if (civilAffairs == null) {
+        civilAffairs = new ArrayList<>(4);
+      }
+      return civilAffairs;
+    }
+
+    public List<Facts.Death> deaths() {
+      if (deaths == null) {
+        deaths = new ArrayList<>(4);
+      }
+      return deaths;
+    }
+
+    public List<Facts.Education> education() {
+      if (education == null) {
+        education = new ArrayList<>(4);
+      }
+      return education;
+    }
+
+    public List<Facts.Housing> housing() {
+      if (housing == null) {
+        housing = new ArrayList<>(4);
+      }
+      return housing;
+    }
+
+    public List<Facts.Employment> employment() {
+      if (employment == null) {
+        employment = new ArrayList<>(4);
+      }
+      return employment;
+    }
+
+    public List<Facts.Disaster> disasters() {
+      if (disasters == null) {
+        disasters = new ArrayList<>(4);
+      }
+      return disasters;
+    }
+
+    public List<Facts.Accident> accidents() {
+      if (accidents == null) {
+        accidents = new ArrayList<>(4);
+      }
+      return accidents;
+    }
+
+    public List<Facts.Disability> disabilities() {
+      if (disabilities == null) {
+        disabilities = new ArrayList<>(4);
+      }
+      return disabilities;
+    }
+
+    public List<Facts.Water> water() {
+      if (water == null) {
+        water = new ArrayList<>(4);
+      }
+      return water;
+    }
+
+    public List<Facts.Vehicle> vehicles() {
+      if (vehicles == null) {
+        vehicles = new ArrayList<>(4);
+      }
+      return vehicles;
+    }
+
+    public List<Facts.Business> businesses() {
+      if (businesses == null) {
+        businesses = new ArrayList<>(4);
+      }
+      return businesses;
+    }
+
+    public List<Facts.OtherMembership> otherMemberships() {
+      if (otherMemberships == null) {
+        otherMemberships = new ArrayList<>(4);
+      }
+      return otherMemberships;
+    }
+
+    private static <T> List<T> frozen(List<T> list) {
+      return list == null ? List.of() : List.copyOf(list);
+    }
+
     public HouseholdFacts build() {
       return new HouseholdFacts(
           householdId,
@@ -125,21 +234,21 @@ public record HouseholdFacts(
           monitored,
           underReview,
           educationFeedCovers,
-          List.copyOf(members),
-          List.copyOf(incomes),
-          List.copyOf(medical),
-          List.copyOf(civilAffairs),
-          List.copyOf(deaths),
-          List.copyOf(education),
-          List.copyOf(housing),
-          List.copyOf(employment),
-          List.copyOf(disasters),
-          List.copyOf(accidents),
-          List.copyOf(disabilities),
-          List.copyOf(water),
-          List.copyOf(vehicles),
-          List.copyOf(businesses),
-          List.copyOf(otherMemberships));
+          frozen(members),
+          frozen(incomes),
+          frozen(medical),
+          frozen(civilAffairs),
+          frozen(deaths),
+          frozen(education),
+          frozen(housing),
+          frozen(employment),
+          frozen(disasters),
+          frozen(accidents),
+          frozen(disabilities),
+          frozen(water),
+          frozen(vehicles),
+          frozen(businesses),
+          frozen(otherMemberships));
     }
   }
 }

@@ -136,92 +136,108 @@ public final class GoldenCases {
           b.educationFeedCovers("yes".equals(f.get("educationCovers")));
         }
         case "member" ->
-            b.members.add(
-                new Member(
-                    f.get("id"),
-                    f.getOrDefault("name", f.get("id")),
-                    date(f.get("birth")),
-                    f.getOrDefault("relation", "户主"),
-                    f.getOrDefault("health", "健康"),
-                    f.getOrDefault("labor", "普通劳动力"),
-                    f.getOrDefault("student", "非在校生"),
-                    yes(f.getOrDefault("insured", "yes"))));
+            b.members()
+                .add(
+                    new Member(
+                        f.get("id"),
+                        f.getOrDefault("name", f.get("id")),
+                        date(f.get("birth")),
+                        f.getOrDefault("relation", "户主"),
+                        f.getOrDefault("health", "健康"),
+                        f.getOrDefault("labor", "普通劳动力"),
+                        f.getOrDefault("student", "非在校生"),
+                        yes(f.getOrDefault("insured", "yes"))));
         case "income" ->
-            b.incomes.add(
-                new IncomeSurvey(
-                    Integer.parseInt(f.get("year")),
-                    fen(f.get("wage")),
-                    fen(f.get("business")),
-                    fen(f.get("property")),
-                    fen(f.get("transfer")),
-                    fen(f.get("cost")),
-                    0,
-                    0));
+            b.incomes()
+                .add(
+                    new IncomeSurvey(
+                        Integer.parseInt(f.get("year")),
+                        fen(f.get("wage")),
+                        fen(f.get("business")),
+                        fen(f.get("property")),
+                        fen(f.get("transfer")),
+                        fen(f.get("cost")),
+                        0,
+                        0));
         case "medical" ->
-            b.medical.add(
-                new Facts.Medical(
-                    f.get("id"),
-                    date(f.get("date")),
-                    f.getOrDefault("type", "住院"),
-                    fen(f.getOrDefault("total", f.get("self"))),
-                    fen(f.get("self")),
-                    src));
+            b.medical()
+                .add(
+                    new Facts.Medical(
+                        f.get("id"),
+                        date(f.get("date")),
+                        f.getOrDefault("type", "住院"),
+                        fen(f.getOrDefault("total", f.get("self"))),
+                        fen(f.get("self")),
+                        src));
         case "civil" ->
-            b.civilAffairs.add(
-                new Facts.CivilAffairs(
-                    f.get("id"),
-                    f.get("category"),
-                    date(f.get("start")),
-                    date(f.get("end")),
-                    fenOrNull(f.get("amount")),
-                    src));
-        case "death" -> b.deaths.add(new Facts.Death(f.get("id"), date(f.get("date")), src));
+            b.civilAffairs()
+                .add(
+                    new Facts.CivilAffairs(
+                        f.get("id"),
+                        f.get("category"),
+                        date(f.get("start")),
+                        date(f.get("end")),
+                        fenOrNull(f.get("amount")),
+                        src));
+        case "death" -> b.deaths().add(new Facts.Death(f.get("id"), date(f.get("date")), src));
         case "education" ->
-            b.education.add(
-                new Facts.Education(
-                    f.get("id"),
-                    f.get("stage"),
-                    f.get("status"),
-                    date(f.get("date")),
-                    fenOrNull(f.get("fees")),
-                    src));
+            b.education()
+                .add(
+                    new Facts.Education(
+                        f.get("id"),
+                        f.get("stage"),
+                        f.get("status"),
+                        date(f.get("date")),
+                        fenOrNull(f.get("fees")),
+                        src));
         case "housing" ->
-            b.housing.add(new Facts.Housing(date(f.get("date")), f.get("grade"), src));
+            b.housing().add(new Facts.Housing(date(f.get("date")), f.get("grade"), src));
         case "employment" -> {
           YearMonth m = YearMonth.parse(f.get("from"));
           for (String status : f.get("statuses").split(",")) {
-            b.employment.add(new Facts.Employment(f.get("id"), m, status, src));
+            b.employment().add(new Facts.Employment(f.get("id"), m, status, src));
             m = m.plusMonths(1);
           }
         }
         case "disaster" ->
-            b.disasters.add(
-                new Facts.Disaster(
-                    date(f.get("date")), f.getOrDefault("type", "洪涝"), fen(f.get("loss")), src));
+            b.disasters()
+                .add(
+                    new Facts.Disaster(
+                        date(f.get("date")),
+                        f.getOrDefault("type", "洪涝"),
+                        fen(f.get("loss")),
+                        src));
         case "accident" ->
-            b.accidents.add(
-                new Facts.Accident(f.get("id"), date(f.get("date")), f.get("outcome"), src));
+            b.accidents()
+                .add(new Facts.Accident(f.get("id"), date(f.get("date")), f.get("outcome"), src));
         case "disability" ->
-            b.disabilities.add(
-                new Facts.Disability(f.get("id"), f.get("grade"), date(f.get("date")), src));
+            b.disabilities()
+                .add(new Facts.Disability(f.get("id"), f.get("grade"), date(f.get("date")), src));
         case "water" ->
-            b.water.add(
-                new Facts.Water(
-                    date(f.get("date")), "yes".equals(f.get("compliant")), f.get("problem"), src));
+            b.water()
+                .add(
+                    new Facts.Water(
+                        date(f.get("date")),
+                        "yes".equals(f.get("compliant")),
+                        f.get("problem"),
+                        src));
         case "vehicle" ->
-            b.vehicles.add(
-                new Facts.Vehicle(
-                    f.get("id"),
-                    date(f.get("date")),
-                    f.get("type"),
-                    fenOrNull(f.get("value")),
-                    src));
+            b.vehicles()
+                .add(
+                    new Facts.Vehicle(
+                        f.get("id"),
+                        date(f.get("date")),
+                        f.get("type"),
+                        fenOrNull(f.get("value")),
+                        src));
         case "business" ->
-            b.businesses.add(
-                new Facts.Business(
-                    f.get("id"), date(f.get("date")), fenOrNull(f.get("capital")), src));
+            b.businesses()
+                .add(
+                    new Facts.Business(
+                        f.get("id"), date(f.get("date")), fenOrNull(f.get("capital")), src));
         case "other" ->
-            b.otherMemberships.add(new Facts.OtherMembership(f.get("id"), f.get("household"), src));
+            b.otherMemberships()
+                .add(new Facts.OtherMembership(f.get("id"), f.get("household"), src));
         case "expect" -> {
           String[] parts = rest.split("\\s+", 2);
           if (!parts[0].equals("none")) {
