@@ -13,9 +13,13 @@ final class Application {
   static ConfigurableApplicationContext start(Map<String, Object> properties, boolean web) {
     SpringApplication app = new SpringApplication(Shouwang.class);
     app.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
-    app.setDefaultProperties(properties);
     app.setLogStartupInfo(false);
-    return app.run();
+    // as command-line arguments: they outrank application.properties (server.port=8080)
+    String[] args =
+        properties.entrySet().stream()
+            .map(e -> "--" + e.getKey() + "=" + e.getValue())
+            .toArray(String[]::new);
+    return app.run(args);
   }
 
   /** Blocks until the JVM is asked to stop (Ctrl-C), then closes the context cleanly. */

@@ -58,6 +58,15 @@ class ScreenCommand implements Callable<Integer> {
             r.screenSeconds(),
             r.writeSeconds());
         System.out.print(r.perRule());
+        var names = context.getBean(org.shouwang.registry.Regions.class);
+        r.raisedByTownship()
+            .forEach(
+                (code, n) ->
+                    System.out.printf(
+                        "  %s %s raised=%d%n",
+                        code,
+                        names.byCode(code).map(org.shouwang.registry.Region::name).orElse(""),
+                        n));
         if (out != null) {
           Path file =
               scopes.size() == 1 ? out : out.resolveSibling(scope + "-" + out.getFileName());
