@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.shouwang.db.ScratchDatabase;
 import org.shouwang.demo.DemoCounty;
@@ -106,16 +105,7 @@ class BenchCommand implements Callable<Integer> {
     Measure.resetPeaks();
     long t0 = System.nanoTime();
     ImportResult r =
-        imports.run(
-            new ImportRequest(
-                feed,
-                "bench",
-                LocalDate.of(2025, 6, 30),
-                file,
-                file.getFileName().toString(),
-                "bench",
-                "",
-                Optional.empty()));
+        imports.run(ImportRequest.of(feed, "bench", LocalDate.of(2025, 6, 30), file, "bench", ""));
     return new Result(r, (System.nanoTime() - t0) / 1e9, Measure.peakHeapMb());
   }
 }

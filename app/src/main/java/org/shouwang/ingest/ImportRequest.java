@@ -27,4 +27,18 @@ public record ImportRequest(
       throw new IllegalArgumentException("the as-of date (数据截止日期) is required");
     }
   }
+
+  /** A file imported under its own name, its encoding detected. */
+  public static ImportRequest of(
+      Feed feed, String source, LocalDate asOf, Path file, String uploadedBy, String scope) {
+    return new ImportRequest(
+        feed,
+        source,
+        asOf,
+        file,
+        file.getFileName().toString(),
+        uploadedBy,
+        scope,
+        Optional.empty());
+  }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,15 +30,7 @@ class RegistryImportTest extends DatabaseTest {
 
   ImportResult run(Feed feed, Path file) {
     return imports.run(
-        new ImportRequest(
-            feed,
-            "县乡村振兴局",
-            LocalDate.of(2025, 6, 30),
-            file,
-            file.getFileName().toString(),
-            "test",
-            "",
-            Optional.empty()));
+        ImportRequest.of(feed, "县乡村振兴局", LocalDate.of(2025, 6, 30), file, "test", ""));
   }
 
   String household(String no, String village, String headId) {
