@@ -5,10 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.shouwang.access.RegionScope;
 import org.shouwang.db.CopyStream;
@@ -34,6 +36,7 @@ public class ScreeningRun {
   private final DataSource dataSource;
   private final Standards standards;
   private final Clock clock;
+  private static final int CHUNK = 4_096;
   private final Screening screening = Screening.standard();
 
   ScreeningRun(DataSource dataSource, Standards standards, Clock clock) {
@@ -61,63 +64,47 @@ public class ScreeningRun {
       c.setAutoCommit(false);
       try (var st = c.createStatement()) {
         st.execute("set local work_mem = '256MB'");
+        // compiling the plans (JIT) costs more than it saves on these one-off queries
+        st.execute("set local jit = off");
       }
       try {
         long t0 = System.nanoTime();
-        FactsLoader.Loaded loaded = new FactsLoader(c, region, asOf).load();
-        long t1 = System.nanoTime();
         Map<String, ScreeningContext> contexts = new HashMap<>();
         Map<String, long[]> byRule = new TreeMap<>();
         for (Rule r : screening.rules()) {
           byRule.put(r.code(), new long[2]);
         }
+        List<Found> found = new ArrayList<>();
+        long households = screenAll(c, region, asOf, all, contexts, found);
+        long t1 = System.nanoTime();
         try (var st = c.createStatement()) {
           st.execute(
               "create temp table stage_finding (household_id bigint, rule_code text, rule_version"
                   + " int, risk_type text, figures text, evidence text, evidence_key text,"
                   + " standard_label text) on commit drop");
         }
-        long findings = 0;
+        long findings = found.size();
         try (CopyStream out =
             CopyStream.into(
                 c,
                 "stage_finding",
                 "household_id, rule_code, rule_version, risk_type, figures, evidence,"
                     + " evidence_key, standard_label")) {
-          List<Long> ids = loaded.ids();
-          for (String village : loaded.villages()) {
-            contexts.computeIfAbsent(
-                village.substring(0, 6), k -> new ScreeningContext(asOf, all.inForce(k, asOf)));
-          }
-          // the rules are pure: both cores screen, one thread writes
-          @SuppressWarnings("unchecked")
-          List<Finding>[] found = new List[ids.size()];
-          java.util.stream.IntStream.range(0, ids.size())
-              .parallel()
-              .forEach(
-                  i -> {
-                    ScreeningContext context = contexts.get(loaded.villages()[i].substring(0, 6));
-                    found[i] = screening.screen(loaded.facts()[i].build(), context);
-                    loaded.facts()[i] = null;
-                  });
-          for (int i = 0; i < found.length; i++) {
-            long id = ids.get(i);
-            ScreeningContext context = contexts.get(loaded.villages()[i].substring(0, 6));
-            for (Finding f : found[i]) {
-              findings++;
-              byRule.get(f.ruleCode())[0]++;
-              String evidence = f.evidenceText();
-              out.number(id).text(f.ruleCode()).number(f.ruleVersion()).text(f.risk().name());
-              out.text(f.figuresText()).text(evidence);
-              out.text(evidence.isEmpty() ? f.figuresText() : evidence);
-              out.text(context.standard().label());
-              out.endRow();
-            }
+          for (Found x : found) {
+            Finding f = x.finding();
+            byRule.get(f.ruleCode())[0]++;
+            String evidence = f.evidenceText();
+            out.number(x.household()).text(f.ruleCode()).number(f.ruleVersion());
+            out.text(f.risk().name()).text(f.figuresText()).text(evidence);
+            out.text(evidence.isEmpty() ? f.figuresText() : evidence);
+            out.text(x.context().standard().label());
+            out.endRow();
           }
           out.finish();
         }
+        found.clear();
         long t2 = System.nanoTime();
-        long runId = insertRun(c, asOf, scope, startedBy, contexts, loaded.ids().size(), findings);
+        long runId = insertRun(c, asOf, scope, startedBy, contexts, households, findings);
         try (var st =
             c.prepareStatement(
                 "insert into risk_warning (household_id, rule_code, rule_version, risk_type, figures,"
@@ -175,9 +162,9 @@ public class ScreeningRun {
         c.commit();
         long t3 = System.nanoTime();
         log.info(
-            "Screening run {}: {} households, {} findings, {} raised; load {} ms, screen {} ms, write {} ms",
+            "Screening run {}: {} households, {} findings, {} raised; read and screen {} ms, stage {} ms, write {} ms",
             runId,
-            loaded.ids().size(),
+            households,
             findings,
             raised,
             (t1 - t0) / 1_000_000,
@@ -185,7 +172,7 @@ public class ScreeningRun {
             (t3 - t2) / 1_000_000);
         return new ScreeningResult(
             runId,
-            loaded.ids().size(),
+            households,
             findings,
             raised,
             byRule,
@@ -200,6 +187,56 @@ public class ScreeningRun {
     } catch (SQLException e) {
       throw new IllegalStateException("screening failed", e);
     }
+  }
+
+  /** A finding of one household, with the context (standard) it was screened under. */
+  private record Found(long household, Finding finding, ScreeningContext context) {}
+
+  /**
+   * Streams the region's households from the database in chunks; while one chunk is screened on the
+   * common pool (the rules are pure), the next is read. Returns the number of households.
+   */
+  private long screenAll(
+      Connection c,
+      RegionScope region,
+      LocalDate asOf,
+      MonitoringStandards all,
+      Map<String, ScreeningContext> contexts,
+      List<Found> found)
+      throws SQLException {
+    long households = 0;
+    CompletableFuture<List<Found>> pending = CompletableFuture.completedFuture(List.of());
+    try (FactsLoader facts = FactsLoader.open(c, dataSource, region, asOf)) {
+      while (true) {
+        List<FactsLoader.Household> chunk = new ArrayList<>(CHUNK);
+        FactsLoader.Household h;
+        while (chunk.size() < CHUNK && (h = facts.next()) != null) {
+          chunk.add(h);
+          contexts.computeIfAbsent(
+              h.village().substring(0, 6), k -> new ScreeningContext(asOf, all.inForce(k, asOf)));
+        }
+        found.addAll(pending.join());
+        if (chunk.isEmpty()) {
+          break;
+        }
+        households += chunk.size();
+        Map<String, ScreeningContext> known = Map.copyOf(contexts);
+        pending = CompletableFuture.supplyAsync(() -> screen(chunk, known));
+      }
+    }
+    return households;
+  }
+
+  private List<Found> screen(
+      List<FactsLoader.Household> chunk, Map<String, ScreeningContext> contexts) {
+    return chunk.parallelStream()
+        .flatMap(
+            h -> {
+              ScreeningContext context = contexts.get(h.village().substring(0, 6));
+              return screening.screen(h.facts().build(), context).stream()
+                  .map(f -> new Found(h.id(), f, context));
+            })
+        .toList();
   }
 
   private long insertRun(

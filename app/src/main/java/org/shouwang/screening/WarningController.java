@@ -35,6 +35,7 @@ class WarningController {
   private final Audit audit;
   private final Clock clock;
   private final WarningClues clues;
+  private final ScreeningSchedules schedules;
 
   WarningController(
       Warnings warnings,
@@ -42,8 +43,10 @@ class WarningController {
       ScreeningRun runs,
       Audit audit,
       Clock clock,
-      WarningClues clues) {
+      WarningClues clues,
+      ScreeningSchedules schedules) {
     this.clues = clues;
+    this.schedules = schedules;
     this.warnings = warnings;
     this.ledger = ledger;
     this.runs = runs;
@@ -77,6 +80,7 @@ class WarningController {
     model.addAttribute("pageSize", PAGE);
     model.addAttribute("canRun", user.user().role().ordinal() >= Role.COUNTY.ordinal());
     model.addAttribute("today", LocalDate.now(clock));
+    model.addAttribute("schedule", schedules.of(user.scope()).orElse(null));
     return "warnings/list";
   }
 
@@ -138,6 +142,26 @@ class WarningController {
     ScreeningResult r = runs.run(asOf, user.scope().code(), user.getUsername());
     redirect.addAttribute("ran", r.runId());
     redirect.addAttribute("raised", r.raised());
+    return "redirect:/warnings";
+  }
+
+  /** Sets when the user's region is screened by itself: daily, or on a day of the month. */
+  @PostMapping("/warnings/schedule")
+  String schedule(
+      @RequestParam(required = false) Integer dayOfMonth,
+      @RequestParam int hour,
+      @RequestParam(defaultValue = "false") boolean enabled,
+      RedirectAttributes redirect) {
+    SignedInUser user = SignedInUser.current();
+    if (user.user().role().ordinal() < Role.COUNTY.ordinal()) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+    }
+    try {
+      schedules.set(user.scope(), dayOfMonth, hour, enabled, user.getUsername());
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+    redirect.addAttribute("scheduled", enabled);
     return "redirect:/warnings";
   }
 

@@ -18,5 +18,7 @@ public abstract class DatabaseTest {
   static void database(DynamicPropertyRegistry registry) {
     registry.add("shouwang.db.url", TestDatabase::url);
     registry.add("shouwang.data-dir", () -> TestFiles.dataDir().toString());
+    // the minute timer would screen with the real clock; tests call the schedules themselves
+    registry.add("shouwang.schedule.enabled", () -> "false");
   }
 }
