@@ -11,15 +11,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import javax.sql.DataSource;
-import org.postgresql.PGStatement;
 import org.shouwang.access.RegionScope;
 import org.shouwang.engine.income.IncomeSurvey;
 import org.shouwang.engine.screening.Facts;
 import org.shouwang.engine.screening.HouseholdFacts;
 import org.shouwang.engine.screening.Member;
 import org.shouwang.engine.screening.SourceRef;
+import org.shouwang.screening.SortedCursors.Decoder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,26 +35,29 @@ final class FactsLoader implements AutoCloseable {
   /** How far back department history is read (W06 needs a job before the run; housing, 学籍). */
   private static final int HISTORY_YEARS = 5;
 
-  private static final int FETCH = 5_000;
   private static final Logger log = LoggerFactory.getLogger(FactsLoader.class);
 
   /** One household: its database id, its village and its facts. */
   record Household(long id, String village, HouseholdFacts.Builder facts) {}
 
+  /** The household's own row, which drives the others. */
+  private record Head(String householdNo, String village, String type, boolean underReview) {}
+
+  /** What a decoded row adds to its household's facts. */
+  @FunctionalInterface
+  private interface Attach<V> extends BiConsumer<Household, V> {}
+
   private final Connection c;
-  private final DataSource more;
-  private final List<Spec> specs = new ArrayList<>();
-  private Connection second;
+  private final SortedCursors<Household> cursors;
   private final RegionScope scope;
   private final LocalDate asOf;
-  private final List<Cursor> cursors = new ArrayList<>();
   private final Map<String, List<Facts.Water>> villageWater = new HashMap<>();
-  private Cursor households;
+  private SortedCursors.Query<Household, Head> households;
   private boolean covers;
 
   private FactsLoader(Connection c, DataSource more, RegionScope scope, LocalDate asOf) {
     this.c = c;
-    this.more = more;
+    this.cursors = new SortedCursors<>(c, more);
     this.scope = scope;
     this.asOf = asOf;
   }
@@ -83,56 +86,29 @@ final class FactsLoader implements AutoCloseable {
 
   /** The next household in id order, or null at the end. */
   Household next() throws SQLException {
-    if (households.key == Long.MAX_VALUE) {
-      return null;
+    Household h =
+        cursors.next(
+            households,
+            (id, head) ->
+                new Household(
+                    id,
+                    head.village(),
+                    HouseholdFacts.builder(head.householdNo(), head.village())
+                        .lifted("脱贫户".equals(head.type()))
+                        .underReview(head.underReview())
+                        .educationFeedCovers(covers)));
+    if (h != null) {
+      List<Facts.Water> checks = villageWater.get(h.village());
+      if (checks != null) {
+        h.facts().water().addAll(checks);
+      }
     }
-    ResultSet rs = households.rs;
-    long id = households.key;
-    String village = rs.getString(3);
-    HouseholdFacts.Builder b =
-        HouseholdFacts.builder(rs.getString(2), village)
-            .lifted("脱贫户".equals(rs.getString(4)))
-            .underReview(rs.getBoolean(5))
-            .educationFeedCovers(covers);
-    households.advance();
-    for (Cursor k : cursors) {
-      k.feed(id, b);
-    }
-    List<Facts.Water> checks = villageWater.get(village);
-    if (checks != null) {
-      b.water().addAll(checks);
-    }
-    return new Household(id, village, b);
+    return h;
   }
 
   @Override
   public void close() throws SQLException {
-    SQLException failure = null;
-    List<Cursor> all = new ArrayList<>(cursors);
-    if (households != null) {
-      all.add(households);
-    }
-    for (Cursor k : all) {
-      try {
-        k.close();
-      } catch (SQLException e) {
-        failure = e;
-      }
-    }
-    cursors.clear();
-    households = null;
-    if (second != null) {
-      try {
-        second.rollback();
-        second.close();
-      } catch (SQLException e) {
-        failure = e;
-      }
-      second = null;
-    }
-    if (failure != null) {
-      throw failure;
-    }
+    cursors.close();
   }
 
   private void open() throws SQLException {
@@ -141,7 +117,7 @@ final class FactsLoader implements AutoCloseable {
     Date day = Date.valueOf(asOf);
     covers = educationCovers();
     villageWater(day);
-    cursor(
+    cursors.add(
         "household",
         "select h.id, h.household_no, h.village_code, h.household_type,"
             + " exists (select 1 from risk_warning w where w.household_id = h.id"
@@ -149,6 +125,7 @@ final class FactsLoader implements AutoCloseable {
             + " from household h"
             + where
             + " order by h.id",
+        rs -> new Head(rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5)),
         null,
         code);
     cursor(
@@ -157,18 +134,17 @@ final class FactsLoader implements AutoCloseable {
             + " join household h on h.id = m.household_id"
             + where
             + " order by m.household_id, m.batch_id, m.row_number",
-        (rs, b) ->
-            b.members()
-                .add(
-                    new Member(
-                        rs.getString(2),
-                        rs.getString(3),
-                        date(rs, 4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8),
-                        (Boolean) rs.getObject(9))),
+        rs ->
+            new Member(
+                rs.getString(2),
+                rs.getString(3),
+                date(rs, 4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                (Boolean) rs.getObject(9)),
+        (h, x) -> h.facts().members().add(x),
         code);
     cursor(
         "select s.household_id, s.year, s.wage_fen, s.business_fen, s.property_fen,"
@@ -178,18 +154,17 @@ final class FactsLoader implements AutoCloseable {
             + where
             + " and s.year <= ?"
             + " order by s.household_id, s.year",
-        (rs, b) ->
-            b.incomes()
-                .add(
-                    new IncomeSurvey(
-                        rs.getInt(2),
-                        rs.getLong(3),
-                        rs.getLong(4),
-                        rs.getLong(5),
-                        rs.getLong(6),
-                        rs.getLong(7),
-                        rs.getLong(8),
-                        rs.getLong(9))),
+        rs ->
+            new IncomeSurvey(
+                rs.getInt(2),
+                rs.getLong(3),
+                rs.getLong(4),
+                rs.getLong(5),
+                rs.getLong(6),
+                rs.getLong(7),
+                rs.getLong(8),
+                rs.getLong(9)),
+        (h, x) -> h.facts().incomes().add(x),
         code,
         asOf.getYear());
     Date since = Date.valueOf(asOf.minusYears(HISTORY_YEARS));
@@ -198,126 +173,110 @@ final class FactsLoader implements AutoCloseable {
         "settle_date",
         Date.valueOf(asOf.withDayOfYear(1)),
         "d.id_number, d.settle_date, d.visit_type, d.total_cost_fen, d.self_paid_fen",
-        (rs, b) ->
-            b.medical()
-                .add(
-                    new Facts.Medical(
-                        rs.getString(4),
-                        date(rs, 5),
-                        rs.getString(6),
-                        rs.getLong(7),
-                        rs.getLong(8),
-                        ref("medical", rs))));
+        rs ->
+            new Facts.Medical(
+                rs.getString(4),
+                date(rs, 5),
+                rs.getString(6),
+                rs.getLong(7),
+                rs.getLong(8),
+                ref("medical", rs)),
+        (h, x) -> h.facts().medical().add(x));
     person(
         "civil_affairs",
         "start_date",
         since,
         "d.id_number, d.category, d.start_date, d.end_date, d.amount_fen",
-        (rs, b) ->
-            b.civilAffairs()
-                .add(
-                    new Facts.CivilAffairs(
-                        rs.getString(4),
-                        rs.getString(5),
-                        date(rs, 6),
-                        date(rs, 7),
-                        (Long) rs.getObject(8),
-                        ref("civil_affairs", rs))));
+        rs ->
+            new Facts.CivilAffairs(
+                rs.getString(4),
+                rs.getString(5),
+                date(rs, 6),
+                date(rs, 7),
+                (Long) rs.getObject(8),
+                ref("civil_affairs", rs)),
+        (h, x) -> h.facts().civilAffairs().add(x));
     person(
         "death",
         "death_date",
         null,
         "d.id_number, d.death_date",
-        (rs, b) -> b.deaths().add(new Facts.Death(rs.getString(4), date(rs, 5), ref("death", rs))));
+        rs -> new Facts.Death(rs.getString(4), date(rs, 5), ref("death", rs)),
+        (h, x) -> h.facts().deaths().add(x));
     person(
         "education",
         "status_date",
         since,
         "d.id_number, d.stage, d.status, d.status_date, d.self_paid_fees_fen",
-        (rs, b) ->
-            b.education()
-                .add(
-                    new Facts.Education(
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        date(rs, 7),
-                        (Long) rs.getObject(8),
-                        ref("education", rs))));
+        rs ->
+            new Facts.Education(
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                date(rs, 7),
+                (Long) rs.getObject(8),
+                ref("education", rs)),
+        (h, x) -> h.facts().education().add(x));
     employment();
     person(
         "accident",
         "accident_date",
         since,
         "d.id_number, d.accident_date, d.outcome",
-        (rs, b) ->
-            b.accidents()
-                .add(
-                    new Facts.Accident(
-                        rs.getString(4), date(rs, 5), rs.getString(6), ref("accident", rs))));
+        rs ->
+            new Facts.Accident(rs.getString(4), date(rs, 5), rs.getString(6), ref("accident", rs)),
+        (h, x) -> h.facts().accidents().add(x));
     person(
         "disability",
         "issue_date",
         null,
         "d.id_number, d.grade, d.issue_date",
-        (rs, b) ->
-            b.disabilities()
-                .add(
-                    new Facts.Disability(
-                        rs.getString(4), rs.getString(5), date(rs, 6), ref("disability", rs))));
+        rs ->
+            new Facts.Disability(
+                rs.getString(4), rs.getString(5), date(rs, 6), ref("disability", rs)),
+        (h, x) -> h.facts().disabilities().add(x));
     person(
         "vehicle",
         "register_date",
         null,
         "d.id_number, d.register_date, d.vehicle_type, d.value_fen",
-        (rs, b) ->
-            b.vehicles()
-                .add(
-                    new Facts.Vehicle(
-                        rs.getString(4),
-                        date(rs, 5),
-                        rs.getString(6),
-                        (Long) rs.getObject(7),
-                        ref("vehicle", rs))));
+        rs ->
+            new Facts.Vehicle(
+                rs.getString(4),
+                date(rs, 5),
+                rs.getString(6),
+                (Long) rs.getObject(7),
+                ref("vehicle", rs)),
+        (h, x) -> h.facts().vehicles().add(x));
     person(
         "business",
         "register_date",
         null,
         "d.id_number, d.register_date, d.capital_fen",
-        (rs, b) ->
-            b.businesses()
-                .add(
-                    new Facts.Business(
-                        rs.getString(4),
-                        date(rs, 5),
-                        (Long) rs.getObject(6),
-                        ref("business", rs))));
+        rs ->
+            new Facts.Business(
+                rs.getString(4), date(rs, 5), (Long) rs.getObject(6), ref("business", rs)),
+        (h, x) -> h.facts().businesses().add(x));
     household(
         "housing",
         "assess_date",
         "d.assess_date, d.grade",
-        (rs, b) ->
-            b.housing().add(new Facts.Housing(date(rs, 4), rs.getString(5), ref("housing", rs))));
+        rs -> new Facts.Housing(date(rs, 4), rs.getString(5), ref("housing", rs)),
+        (h, x) -> h.facts().housing().add(x));
     household(
         "disaster",
         "disaster_date",
         "d.disaster_date, d.disaster_type, d.loss_fen",
-        (rs, b) ->
-            b.disasters()
-                .add(
-                    new Facts.Disaster(
-                        date(rs, 4), rs.getString(5), rs.getLong(6), ref("disaster", rs))));
+        rs -> new Facts.Disaster(date(rs, 4), rs.getString(5), rs.getLong(6), ref("disaster", rs)),
+        (h, x) -> h.facts().disasters().add(x));
     cursor(
         "select h.id, d.batch_id, d.row_number, d.check_date, d.compliant, d.problem"
             + " from dept_water d join household h on h.household_no = d.household_no"
             + where
             + " and d.check_date <= ?"
             + " order by h.id, d.batch_id, d.row_number",
-        (rs, b) ->
-            b.water()
-                .add(
-                    new Facts.Water(
-                        date(rs, 4), rs.getBoolean(5), rs.getString(6), ref("water", rs))),
+        rs -> new Facts.Water(date(rs, 4), rs.getBoolean(5), rs.getString(6), ref("water", rs)),
+        (h, x) -> h.facts().water().add(x),
         code,
         day);
     cursor(
@@ -327,15 +286,15 @@ final class FactsLoader implements AutoCloseable {
             + where
             + " and o.id <> h.id"
             + " order by h.id, m.batch_id, m.row_number",
-        (rs, b) ->
-            b.otherMemberships()
-                .add(
-                    new Facts.OtherMembership(
-                        rs.getString(2),
-                        rs.getString(3),
-                        new SourceRef("member", rs.getLong(4), rs.getLong(5)))),
+        rs ->
+            new Facts.OtherMembership(
+                rs.getString(2),
+                rs.getString(3),
+                new SourceRef("member", rs.getLong(4), rs.getLong(5))),
+        (h, x) -> h.facts().otherMemberships().add(x),
         code);
-    openAll();
+    households = cursors.driver();
+    cursors.open();
   }
 
   private static LocalDate date(ResultSet rs, int i) throws SQLException {
@@ -347,8 +306,13 @@ final class FactsLoader implements AutoCloseable {
   }
 
   /** A person-keyed department table joined to the household of the person. */
-  private void person(String feed, String dateColumn, Date from, String columns, Row row)
-      throws SQLException {
+  private <V> void person(
+      String feed,
+      String dateColumn,
+      Date from,
+      String columns,
+      Decoder<V> decode,
+      Attach<V> attach) {
     String sql =
         "select m.household_id, d.batch_id, d.row_number, "
             + columns
@@ -363,9 +327,9 @@ final class FactsLoader implements AutoCloseable {
             + " order by 1, 2, 3";
     String area = scope.code() + "%";
     if (from == null) {
-      cursor(sql, row, area, Date.valueOf(asOf));
+      cursor(sql, decode, attach, area, Date.valueOf(asOf));
     } else {
-      cursor(sql, row, area, Date.valueOf(asOf), from);
+      cursor(sql, decode, attach, area, Date.valueOf(asOf), from);
     }
   }
 
@@ -375,7 +339,7 @@ final class FactsLoader implements AutoCloseable {
    * months never count; a person never at work cannot be 就业不稳). Monthly feeds are the largest by
    * far, and most of their rows are months at work.
    */
-  private void employment() throws SQLException {
+  private void employment() {
     Date from = Date.valueOf(asOf.minusMonths(24).withDayOfMonth(1));
     Date to = Date.valueOf(asOf);
     cursor(
@@ -386,14 +350,13 @@ final class FactsLoader implements AutoCloseable {
             + " join member m on m.id_number = d.id_number"
             + " where m.village_code like ? and d.month >= j.month and d.month <= ?"
             + " order by 1, 2, 3",
-        (rs, b) ->
-            b.employment()
-                .add(
-                    new Facts.Employment(
-                        rs.getString(4),
-                        YearMonth.from(date(rs, 5)),
-                        rs.getString(6),
-                        ref("employment", rs))),
+        rs ->
+            new Facts.Employment(
+                rs.getString(4),
+                YearMonth.from(date(rs, 5)),
+                rs.getString(6),
+                ref("employment", rs)),
+        (h, x) -> h.facts().employment().add(x),
         from,
         to,
         scope.code() + "%",
@@ -401,8 +364,8 @@ final class FactsLoader implements AutoCloseable {
   }
 
   /** A household-keyed table: matched by 户编号, or by the head's ID number. */
-  private void household(String feed, String dateColumn, String columns, Row row)
-      throws SQLException {
+  private <V> void household(
+      String feed, String dateColumn, String columns, Decoder<V> decode, Attach<V> attach) {
     cursor(
         "select h.id, d.batch_id, d.row_number, "
             + columns
@@ -426,7 +389,8 @@ final class FactsLoader implements AutoCloseable {
             + dateColumn
             + " <= ?"
             + " order by 1, 2, 3",
-        row,
+        decode,
+        attach,
         scope.code(),
         Date.valueOf(asOf),
         scope.code(),
@@ -468,183 +432,13 @@ final class FactsLoader implements AutoCloseable {
     }
   }
 
-  private void cursor(String sql, Row row, Object... params) {
-    cursor(mainTable(sql), sql, row, params);
-  }
-
-  private void cursor(String table, String sql, Row row, Object... params) {
-    specs.add(new Spec(table, sql, row, params));
+  private <V> void cursor(String sql, Decoder<V> decode, Attach<V> attach, Object... params) {
+    cursors.add(mainTable(sql), sql, decode, attach, params);
   }
 
   /** The table a query reads most from: the first after {@code from}. */
   private static String mainTable(String sql) {
     String rest = sql.substring(sql.indexOf(" from ") + 6).trim();
     return rest.substring(0, rest.indexOf(' '));
-  }
-
-  /** A query yet to open, the table it mostly reads (to share the work between connections). */
-  private record Spec(String table, String sql, Row row, Object[] params) {}
-
-  /**
-   * Opens the queries: each sorts on the server before its first row, so they are shared between
-   * this connection and, when there is one, a second on the same snapshot (both cores sort), by the
-   * estimated rows of their tables.
-   */
-  private void openAll() throws SQLException {
-    Map<String, Long> sizes = new HashMap<>();
-    try (PreparedStatement st =
-            c.prepareStatement(
-                "select relname, greatest(reltuples, 0)::bigint from pg_class"
-                    + " where relkind = 'r' and relnamespace = 'public'::regnamespace");
-        ResultSet rs = st.executeQuery()) {
-      while (rs.next()) {
-        sizes.put(rs.getString(1), rs.getLong(2));
-      }
-    }
-    List<List<Spec>> lanes = List.of(new ArrayList<>(), new ArrayList<>());
-    long[] load = new long[2];
-    specs.stream()
-        .sorted(
-            java.util.Comparator.comparingLong((Spec x) -> sizes.getOrDefault(x.table(), 0L))
-                .reversed())
-        .forEach(
-            x -> {
-              int lane = more == null || load[0] <= load[1] ? 0 : 1;
-              lanes.get(lane).add(x);
-              load[lane] += sizes.getOrDefault(x.table(), 0L) + 1;
-            });
-    Cursor[] opened = new Cursor[specs.size()];
-    CompletableFuture<Void> second = CompletableFuture.completedFuture(null);
-    if (!lanes.get(1).isEmpty()) {
-      Connection other = helper();
-      second =
-          CompletableFuture.runAsync(
-              () -> {
-                try {
-                  open(other, lanes.get(1), opened);
-                } catch (SQLException e) {
-                  throw new java.util.concurrent.CompletionException(e);
-                }
-              },
-              r -> new Thread(r, "facts-second-connection").start());
-    }
-    try {
-      open(c, lanes.get(0), opened);
-    } finally {
-      try {
-        second.join();
-      } catch (java.util.concurrent.CompletionException e) {
-        collect(opened);
-        if (e.getCause() instanceof SQLException sql) {
-          throw sql;
-        }
-        throw e;
-      }
-      collect(opened);
-    }
-  }
-
-  private void open(Connection on, List<Spec> lane, Cursor[] opened) throws SQLException {
-    for (Spec x : lane) {
-      long t0 = System.nanoTime();
-      opened[specs.indexOf(x)] = new Cursor(on, x.sql(), x.row(), x.params());
-      log.debug("{} sorted in {} ms", x.table(), (System.nanoTime() - t0) / 1_000_000);
-    }
-  }
-
-  /** Keeps what opened, in the order declared: the households, then the rest. */
-  private void collect(Cursor[] opened) {
-    for (int i = 0; i < opened.length; i++) {
-      if (opened[i] == null) {
-        continue;
-      }
-      if (specs.get(i).row() == null) {
-        households = opened[i];
-      } else if (!cursors.contains(opened[i])) {
-        cursors.add(opened[i]);
-      }
-    }
-  }
-
-  /**
-   * A second connection reading the same snapshot as the first: a repeatable-read transaction on
-   * the snapshot this one exports, so the two halves of the facts agree.
-   */
-  private Connection helper() throws SQLException {
-    String snapshot;
-    try (PreparedStatement st = c.prepareStatement("select pg_export_snapshot()");
-        ResultSet rs = st.executeQuery()) {
-      rs.next();
-      snapshot = rs.getString(1);
-    }
-    Connection other = more.getConnection();
-    try {
-      other.setAutoCommit(false);
-      other.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      other.setReadOnly(true);
-      try (var st = other.createStatement()) {
-        st.execute("set transaction snapshot '" + snapshot.replace("'", "") + "'");
-        st.execute("set local work_mem = '256MB'");
-        // compiling the plans (JIT) costs more than it saves on these one-off queries
-        st.execute("set local jit = off");
-      }
-    } catch (SQLException | RuntimeException e) {
-      other.close();
-      throw e;
-    }
-    second = other;
-    return other;
-  }
-
-  /** What one row of a table adds to its household's facts. */
-  @FunctionalInterface
-  interface Row {
-    void accept(ResultSet rs, HouseholdFacts.Builder b) throws SQLException;
-  }
-
-  /** A query sorted by household id (its first column), read as a server-side cursor. */
-  private static final class Cursor implements AutoCloseable {
-    final PreparedStatement st;
-    final ResultSet rs;
-    final Row row;
-    long key;
-
-    Cursor(Connection c, String sql, Row row, Object... params) throws SQLException {
-      this.row = row;
-      st = c.prepareStatement(sql);
-      try {
-        st.setFetchSize(FETCH);
-        // binary transfer from the first execution: dates and numbers without text parsing
-        st.unwrap(PGStatement.class).setPrepareThreshold(-1);
-        for (int i = 0; i < params.length; i++) {
-          st.setObject(i + 1, params[i]);
-        }
-        rs = st.executeQuery();
-        advance();
-      } catch (SQLException | RuntimeException e) {
-        st.close();
-        throw e;
-      }
-    }
-
-    void advance() throws SQLException {
-      key = rs.next() ? rs.getLong(1) : Long.MAX_VALUE;
-    }
-
-    /** Hands this household's rows to its builder. */
-    void feed(long household, HouseholdFacts.Builder b) throws SQLException {
-      while (key < household) {
-        advance();
-      }
-      while (key == household) {
-        row.accept(rs, b);
-        advance();
-      }
-    }
-
-    @Override
-    public void close() throws SQLException {
-      st.close();
-    }
   }
 }
