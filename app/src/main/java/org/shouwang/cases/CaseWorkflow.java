@@ -91,13 +91,22 @@ public class CaseWorkflow {
     return clockFor(c).timers(c);
   }
 
-  /** The county's open cases with an overdue timer today. */
-  public List<CaseOverdue> overdueInCounty(String countyCode) {
+  /**
+   * The open cases under a region with an overdue timer today, for that region's home page. From
+   * the county down, every overdue case of the region; above it (city, province), only those whose
+   * lateness has escalated to that level, so that a province sees what reached it, not every late
+   * village visit.
+   */
+  public List<CaseOverdue> overdueIn(String regionCode) {
     LocalDate today = LocalDate.now(clock.withZone(CaseDates.ZONE));
+    AdminLevel level = AdminLevel.ofRegionCode(regionCode);
     List<CaseOverdue> overdue = new ArrayList<>();
-    for (long id : cases.openInCounty(countyCode)) {
+    for (long id : cases.openIn(regionCode)) {
       Case c = cases.get(id);
       List<Escalation> late = clockFor(c).overdue(c, today);
+      if (level.atLeast(AdminLevel.CITY)) {
+        late = late.stream().filter(e -> e.to().atLeast(level)).toList();
+      }
       if (!late.isEmpty()) {
         overdue.add(new CaseOverdue(id, c.step(), late));
       }

@@ -50,11 +50,12 @@ public class Cases {
   }
 
   /** Ids of the cases of a county still inside the procedure, oldest clue first. */
-  public List<Long> openInCounty(String countyCode) {
+  /** Open cases whose village lies under {@code regionCode} (any level), oldest clue first. */
+  public List<Long> openIn(String regionCode) {
     return jdbc.sql(
-            "select id from identification_case where county_code = ?"
+            "select id from identification_case where village_code like ?"
                 + " and step not in ('MONITORING_OBJECT', 'REJECTED') order by clue_received_at, id")
-        .param(countyCode)
+        .param(regionCode + "%")
         .query(Long.class)
         .list();
   }

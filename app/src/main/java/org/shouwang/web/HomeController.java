@@ -14,17 +14,11 @@ class HomeController {
   private final Regions regions;
   private final Households households;
   private final org.shouwang.cases.CaseWorkflow cases;
-  private final org.shouwang.cases.CaseList caseList;
 
-  HomeController(
-      Regions regions,
-      Households households,
-      org.shouwang.cases.CaseWorkflow cases,
-      org.shouwang.cases.CaseList caseList) {
+  HomeController(Regions regions, Households households, org.shouwang.cases.CaseWorkflow cases) {
     this.regions = regions;
     this.households = households;
     this.cases = cases;
-    this.caseList = caseList;
   }
 
   @GetMapping("/")
@@ -33,13 +27,7 @@ class HomeController {
     model.addAttribute("region", regions.byCode(scope.code()).orElseThrow());
     model.addAttribute("households", households.count(scope));
     model.addAttribute("members", households.memberCount(scope));
-    if (scope.code().length() >= 6) {
-      model.addAttribute(
-          "overdue",
-          cases.overdueInCounty(scope.code().substring(0, 6)).stream()
-              .filter(o -> scope.contains(caseList.villageOf(o.caseId())))
-              .toList());
-    }
+    model.addAttribute("overdue", cases.overdueIn(scope.code()));
     return "home";
   }
 }

@@ -10,6 +10,7 @@ import static org.shouwang.cases.CaseFixtures.at;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ class CaseWorkflowTest {
     assertThat(workflow.receive(TOWNSHIP, clue)).isEqualTo(id);
 
     clock.set(at("2025-03-06"));
-    assertThat(workflow.overdueInCounty("411328"))
+    assertThat(workflow.overdueIn("411328"))
         .filteredOn(o -> o.caseId() == id)
         .singleElement()
         .satisfies(
@@ -78,6 +79,46 @@ class CaseWorkflowTest {
         .last()
         .extracting(CaseTransition::at)
         .isEqualTo(at("2025-03-06"));
+  }
+
+  @Test
+  void anOverdueCountyDecisionReachesTheCityHomePageButNotTheProvinces() {
+    Case c =
+        Case.open(
+            new ReceiveClue(
+                VILLAGE_CLERK,
+                at("2025-03-03"),
+                CaseTestDatabase.aHousehold(),
+                ClueChannel.CADRE_SCREENING,
+                "ZF-" + System.nanoTime(),
+                Set.of(RiskType.ILLNESS),
+                "走访发现"));
+    CaseFixtures.toTownshipReview(c, LocalDate.of(2025, 3, 4));
+    c.approveAtTownship(new CaseCommand.ApproveAtTownship(TOWNSHIP, at("2025-03-11"), "同意"));
+    CaseTestDatabase.cases().save(c);
+    String village = c.household().villageCode();
+
+    clock.set(at("2025-03-13"));
+    assertThat(workflow.overdueIn(village.substring(0, 6)))
+        .extracting(CaseOverdue::caseId)
+        .doesNotContain(c.id());
+    clock.set(at("2025-03-14")); // the county's decision is late: it escalates to the city
+    assertThat(workflow.overdueIn(village)).extracting(CaseOverdue::caseId).contains(c.id());
+    assertThat(workflow.overdueIn(village.substring(0, 6)))
+        .extracting(CaseOverdue::caseId)
+        .contains(c.id());
+    assertThat(workflow.overdueIn(village.substring(0, 4)))
+        .filteredOn(o -> o.caseId() == c.id())
+        .singleElement()
+        .satisfies(
+            o ->
+                assertThat(o.escalations())
+                    .extracting(Escalation::to)
+                    .containsOnly(AdminLevel.CITY));
+    assertThat(workflow.overdueIn(village.substring(0, 2)))
+        .extracting(CaseOverdue::caseId)
+        .doesNotContain(c.id());
+    assertThat(workflow.overdueIn("420100")).extracting(CaseOverdue::caseId).doesNotContain(c.id());
   }
 
   @Test

@@ -219,7 +219,7 @@ class CasesTest {
     assertThat(cases.findByOrigin(ClueChannel.CADRE_SCREENING, c.clue().originRef()))
         .contains(c.id());
     assertThat(cases.findByOrigin(ClueChannel.SELF_DECLARATION, c.clue().originRef())).isEmpty();
-    assertThat(cases.openInCounty("411328")).contains(c.id());
+    assertThat(cases.openIn("411328")).contains(c.id());
     assertThat(cases.find(-1)).isEmpty();
   }
 }
