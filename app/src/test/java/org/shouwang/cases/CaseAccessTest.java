@@ -170,4 +170,19 @@ class CaseAccessTest extends DatabaseTest {
     assertThat(list).doesNotContain("/cases/" + caseId + "\"");
     mvc.perform(get("/cases/" + caseId).with(cadre)).andExpect(status().isOk());
   }
+
+  @Test
+  void everyLevelUpToTheProvinceHasItsOverdueListAtHome() throws Exception {
+    users.ensure("nanyang", "pw", "南阳市", "4113", Role.CITY);
+    users.ensure("henan", "pw", "河南省", "41", Role.PROVINCE);
+    for (String who : new String[] {"village", "township", "county", "nanyang", "henan"}) {
+      String home =
+          mvc.perform(get("/").with(user(lookup.loadUserByUsername(who))))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      assertThat(home).as(who).contains("超期案件");
+    }
+  }
 }
