@@ -31,14 +31,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setDataDirectory(directory)
               .setCleanDataDirectory(false)
               .setServerConfig("max_connections", "50")
-              .setServerConfig("shared_buffers", "128MB")
+              .setServerConfig("shared_buffers", "512MB")
               .setServerConfig("fsync", "on")
               .setServerConfig("synchronous_commit", "off")
               .setServerConfig("max_wal_size", "4GB")
               .setServerConfig("checkpoint_timeout", "30min")
               .setServerConfig("work_mem", "64MB")
               .setServerConfig("maintenance_work_mem", "256MB")
-              .setServerConfig("wal_compression", "on")
+              .setServerConfig("wal_compression", "off")
               .setLocaleConfig("encoding", "UTF8")
               .setLocaleConfig("locale", "C");
       if (port > 0) {

@@ -1,9 +1,12 @@
 package org.shouwang.screening;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.shouwang.Shouwang;
@@ -23,6 +26,9 @@ import org.springframework.stereotype.Service;
 public class ScreeningSchedules {
   private static final Logger log = LoggerFactory.getLogger(ScreeningSchedules.class);
   static final String STARTED_BY = "定时筛查";
+  private static final String SELECT =
+      "select region_code, day_of_month, hour, enabled, set_by, last_run_on, last_run_id,"
+          + " last_error from screening_schedule";
   private final JdbcClient jdbc;
   private final ScreeningRun runs;
   private final Clock clock;
@@ -34,9 +40,7 @@ public class ScreeningSchedules {
   }
 
   public Optional<ScreeningSchedule> of(RegionScope scope) {
-    return jdbc.sql(
-            "select region_code, day_of_month, hour, enabled, set_by, last_run_on, last_run_id,"
-                + " last_error from screening_schedule where region_code = ?")
+    return jdbc.sql(SELECT + " where region_code = ?")
         .param(scope.code())
         .query(ScreeningSchedules::row)
         .optional();
@@ -78,7 +82,7 @@ public class ScreeningSchedules {
             .stream()
             .filter(s -> s.dueAt(now))
             .toList();
-    List<Long> made = new java.util.ArrayList<>();
+    List<Long> made = new ArrayList<>();
     for (ScreeningSchedule s : due) {
       int claimed =
           jdbc.sql(
@@ -109,7 +113,7 @@ public class ScreeningSchedules {
     return made;
   }
 
-  private static ScreeningSchedule row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private static ScreeningSchedule row(ResultSet rs, int n) throws SQLException {
     return new ScreeningSchedule(
         rs.getString(1),
         (Integer) rs.getObject(2, Integer.class),

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import javax.sql.DataSource;
 import org.postgresql.PGStatement;
 
@@ -97,8 +99,7 @@ final class SortedCursors<T> implements AutoCloseable {
    * of that key to {@code target}; null at the end. {@code target} is made from the driving row by
    * {@code make}.
    */
-  <V> T next(Query<T, V> driver, java.util.function.BiFunction<Long, V, T> make)
-      throws SQLException {
+  <V> T next(Query<T, V> driver, BiFunction<Long, V, T> make) throws SQLException {
     long key = driver.key();
     if (key == Long.MAX_VALUE) {
       return null;
@@ -287,8 +288,7 @@ final class SortedCursors<T> implements AutoCloseable {
     final boolean own;
     final List<? extends Query<?, ?>> mine;
     volatile boolean closing;
-    final java.util.concurrent.CompletableFuture<Void> opened =
-        new java.util.concurrent.CompletableFuture<>();
+    final CompletableFuture<Void> opened = new CompletableFuture<>();
     final Thread thread;
     volatile SQLException failure;
 
