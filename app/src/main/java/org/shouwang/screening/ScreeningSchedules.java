@@ -63,7 +63,9 @@ public class ScreeningSchedules {
         .update();
   }
 
-  @Scheduled(fixedDelayString = "${shouwang.schedule.check-ms:60000}", initialDelay = 30_000)
+  @Scheduled(
+      fixedDelayString = "${shouwang.schedule.check-ms:60000}",
+      initialDelayString = "${shouwang.schedule.first-check-ms:30000}")
   void tick() {
     runDue(ZonedDateTime.now(clock.withZone(Shouwang.ZONE)));
   }

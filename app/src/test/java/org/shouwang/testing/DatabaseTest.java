@@ -11,14 +11,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * database} so that the build runs these tests on both servers.
  */
 @Tag("database")
-@SpringBootTest
+// the minute timer would screen with the real clock; tests call the schedules themselves
+@SpringBootTest(properties = "shouwang.schedule.enabled=false")
 public abstract class DatabaseTest {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     registry.add("shouwang.db.url", TestDatabase::url);
     registry.add("shouwang.data-dir", () -> TestFiles.dataDir().toString());
-    // the minute timer would screen with the real clock; tests call the schedules themselves
-    registry.add("shouwang.schedule.enabled", () -> "false");
   }
 }
