@@ -18,6 +18,8 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import javax.sql.DataSource;
 import org.postgresql.PGStatement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Queries sorted by a key (their first column, a {@code bigint}), read in step: for each key, every
@@ -30,6 +32,7 @@ import org.postgresql.PGStatement;
  * @param <T> what the rows are attached to (a household's facts)
  */
 final class SortedCursors<T> implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(SortedCursors.class);
   private static final int FETCH = 5_000;
   private static final int BATCH = 1_024;
   private static final int BATCHES_AHEAD = 4;
@@ -306,6 +309,7 @@ final class SortedCursors<T> implements AutoCloseable {
     private void run() {
       try {
         for (Query<?, ?> q : mine) {
+          long t0 = System.nanoTime();
           q.st = connection.prepareStatement(q.sql);
           q.st.setFetchSize(FETCH);
           // binary transfer from the first execution: dates and numbers without text parsing
@@ -314,6 +318,7 @@ final class SortedCursors<T> implements AutoCloseable {
             q.st.setObject(i + 1, q.params[i]);
           }
           q.rs = q.st.executeQuery();
+          log.debug("{} sorted in {} ms", q.table, (System.nanoTime() - t0) / 1_000_000);
         }
         opened.complete(null);
         while (!closing) {
