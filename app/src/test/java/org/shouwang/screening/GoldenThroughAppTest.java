@@ -107,6 +107,7 @@ class GoldenThroughAppTest extends DatabaseTest {
                       }));
       checked++;
     }
+    System.out.printf("golden cases through the app: %d of %d%n", checked, cases.size());
     assertThat(checked).as("golden cases run through the app").isGreaterThan(45);
   }
 
