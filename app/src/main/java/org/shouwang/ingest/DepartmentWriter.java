@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.shouwang.db.CopyStream;
+import org.shouwang.db.SecondaryIndexes;
 import org.shouwang.engine.person.ResidentId;
 import org.shouwang.engine.values.Amounts;
 import org.shouwang.engine.values.Dates;
@@ -167,7 +168,11 @@ final class DepartmentWriter implements FeedWriter {
     try (var st = connection.createStatement()) {
       // in file order: sorting by the lookup index was measured slower (the primary key then
       // goes in at random), see docs/benchmarks.md
-      st.executeUpdate("insert into " + feed.table() + " select * from stage_dept");
+      SecondaryIndexes.deferredIfBulk(
+          connection,
+          feed.table(),
+          stage.rows(),
+          () -> st.executeUpdate("insert into " + feed.table() + " select * from stage_dept"));
       long accepted;
       try (var rs = st.executeQuery("select count(*) from stage_dept")) {
         rs.next();

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.shouwang.db.CopyStream;
+import org.shouwang.db.SecondaryIndexes;
 import org.shouwang.engine.person.ResidentId;
 import org.shouwang.engine.values.YesNo;
 
@@ -100,7 +101,11 @@ final class HouseholdWriter implements FeedWriter {
                 + " relocated = excluded.relocated, address = excluded.address,"
                 + " batch_id = excluded.batch_id, row_number = excluded.row_number")) {
       st.setLong(1, context.batchId());
-      return new Written(st.executeUpdate(), 0, 0);
+      return new Written(
+          SecondaryIndexes.deferredIfBulk(
+              connection, "household", stage.rows(), () -> (long) st.executeUpdate()),
+          0,
+          0);
     }
   }
 }

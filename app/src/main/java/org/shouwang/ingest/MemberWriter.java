@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import org.shouwang.db.CopyStream;
+import org.shouwang.db.SecondaryIndexes;
 import org.shouwang.engine.person.ResidentId;
 import org.shouwang.engine.values.InvalidValue;
 import org.shouwang.engine.values.YesNo;
@@ -131,30 +132,37 @@ final class MemberWriter implements FeedWriter {
                   + " || other || ' and cannot also belong to ' || household_no"
                   + " else 'this household is outside your region' end"
                   + " from stage_member where problem is not null");
-      long updated =
-          st.executeUpdate(
-              "update member m set household_id = h.id, name = s.name, relation = s.relation,"
-                  + " health = s.health, labor_skill = s.labor_skill,"
-                  + " student_status = s.student_status, medical_insured = s.medical_insured,"
-                  + " pension_insured = s.pension_insured, work_status = s.work_status,"
-                  + " work_months = s.work_months, village_code = h.village_code, batch_id = "
-                  + batch
-                  + ", row_number = s.row_number from stage_member s join household h"
-                  + " on h.household_no = s.household_no"
-                  + " where s.existing and s.problem is null and m.id_number = s.id_number");
-      long inserted =
-          st.executeUpdate(
-              "insert into member (id_number, household_id, name, relation, sex, birth_date,"
-                  + " health, labor_skill, student_status, medical_insured, pension_insured,"
-                  + " work_status, work_months, village_code, batch_id, row_number)"
-                  + " select s.id_number, h.id, s.name, s.relation, s.sex, s.birth_date, s.health,"
-                  + " s.labor_skill, s.student_status, s.medical_insured, s.pension_insured,"
-                  + " s.work_status, s.work_months, h.village_code, "
-                  + batch
-                  + ", s.row_number from stage_member s join household h"
-                  + " on h.household_no = s.household_no"
-                  + " where not s.existing and s.problem is null order by s.id_number");
-      long accepted = updated + inserted;
+      long accepted =
+          SecondaryIndexes.deferredIfBulk(
+              connection,
+              "member",
+              stage.rows(),
+              () -> {
+                long updated =
+                    st.executeUpdate(
+                        "update member m set household_id = h.id, name = s.name, relation = s.relation,"
+                            + " health = s.health, labor_skill = s.labor_skill,"
+                            + " student_status = s.student_status, medical_insured = s.medical_insured,"
+                            + " pension_insured = s.pension_insured, work_status = s.work_status,"
+                            + " work_months = s.work_months, village_code = h.village_code, batch_id = "
+                            + batch
+                            + ", row_number = s.row_number from stage_member s join household h"
+                            + " on h.household_no = s.household_no"
+                            + " where s.existing and s.problem is null and m.id_number = s.id_number");
+                long inserted =
+                    st.executeUpdate(
+                        "insert into member (id_number, household_id, name, relation, sex, birth_date,"
+                            + " health, labor_skill, student_status, medical_insured, pension_insured,"
+                            + " work_status, work_months, village_code, batch_id, row_number)"
+                            + " select s.id_number, h.id, s.name, s.relation, s.sex, s.birth_date, s.health,"
+                            + " s.labor_skill, s.student_status, s.medical_insured, s.pension_insured,"
+                            + " s.work_status, s.work_months, h.village_code, "
+                            + batch
+                            + ", s.row_number from stage_member s join household h"
+                            + " on h.household_no = s.household_no"
+                            + " where not s.existing and s.problem is null order by s.id_number");
+                return updated + inserted;
+              });
       return new Written(accepted, rejected, 0);
     }
   }
