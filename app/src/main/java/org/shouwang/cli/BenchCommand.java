@@ -13,6 +13,8 @@ import org.shouwang.ingest.Feed;
 import org.shouwang.ingest.FeedImport;
 import org.shouwang.ingest.ImportRequest;
 import org.shouwang.ingest.ImportResult;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -74,28 +76,36 @@ class BenchCommand implements Callable<Integer> {
       db = "external";
     }
     try (var context = Application.start(properties, false)) {
-      FeedImport imports = context.getBean(FeedImport.class);
-      if (what.equals("screening")) {
-        new ScreeningBench(context, world, db).run();
-        return 0;
-      }
-      Result h = run(imports, Feed.HOUSEHOLD, world.resolve("household.csv"));
-      Result m = run(imports, Feed.MEMBER, world.resolve("member.csv"));
-      System.out.printf(
-          "bench import: db=%s households=%d household_rows_per_s=%.0f members=%d"
-              + " member_seconds=%.2f member_rows_per_s=%.0f member_peak_heap_mb=%d max_heap_mb=%d"
-              + " peak_rss_mb=%d%n",
-          db,
-          h.result.accepted(),
-          h.result.read() / h.seconds,
-          m.result.accepted(),
-          m.seconds,
-          m.result.read() / m.seconds,
-          m.peakHeapMb,
-          Measure.maxHeapMb(),
-          Measure.peakRssMb());
-      System.out.println("  " + m.result.summaryLine());
+      return measure(context, world, db);
+    } finally {
+      // the benchmark's database is of no use afterwards and takes gigabytes
+      FileSystemUtils.deleteRecursively(data);
     }
+  }
+
+  private int measure(ConfigurableApplicationContext context, Path world, String db)
+      throws Exception {
+    if (what.equals("screening")) {
+      new ScreeningBench(context, world, db).run();
+      return 0;
+    }
+    FeedImport imports = context.getBean(FeedImport.class);
+    Result h = run(imports, Feed.HOUSEHOLD, world.resolve("household.csv"));
+    Result m = run(imports, Feed.MEMBER, world.resolve("member.csv"));
+    System.out.printf(
+        "bench import: db=%s households=%d household_rows_per_s=%.0f members=%d"
+            + " member_seconds=%.2f member_rows_per_s=%.0f member_peak_heap_mb=%d max_heap_mb=%d"
+            + " peak_rss_mb=%d%n",
+        db,
+        h.result.accepted(),
+        h.result.read() / h.seconds,
+        m.result.accepted(),
+        m.seconds,
+        m.result.read() / m.seconds,
+        m.peakHeapMb,
+        Measure.maxHeapMb(),
+        Measure.peakRssMb());
+    System.out.println("  " + m.result.summaryLine());
     return 0;
   }
 
