@@ -2,11 +2,14 @@ package org.shouwang.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -50,6 +53,34 @@ class LauncherTest {
                   HttpResponse.BodyHandlers.ofString());
       assertThat(login.statusCode()).isEqualTo(200);
       assertThat(login.body()).contains("守望");
+    }
+  }
+
+  @Test
+  void benchImportPrintsItsFiguresAndLeavesNoDatabaseBehind() throws Exception {
+    Path work = Files.createTempDirectory("bench");
+    var out = new ByteArrayOutputStream();
+    var was = System.out;
+    int status;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      status =
+          new Launcher()
+              .run(
+                  new String[] {
+                    "bench", "import", "--members", "400", "--work-dir", work.toString()
+                  });
+    } finally {
+      System.setOut(was);
+    }
+    assertThat(status).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .containsPattern("bench import: db=embedded households=\\d+ .*member_rows_per_s=\\d+");
+    try (var left = Files.list(work)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .as("the generated county stays for the next run; the database goes")
+          .singleElement()
+          .satisfies(name -> assertThat(name).startsWith("county-"));
     }
   }
 }
