@@ -20,6 +20,9 @@ import org.slf4j.LoggerFactory;
 public final class SecondaryIndexes {
   private static final Logger log = LoggerFactory.getLogger(SecondaryIndexes.class);
 
+  /** Below this many rows the drop and rebuild cost more than they save. */
+  private static final long BULK = 10_000;
+
   private SecondaryIndexes() {}
 
   /** The insert (or other writing) to run. */
@@ -34,7 +37,7 @@ public final class SecondaryIndexes {
    */
   public static <T> T deferredIfBulk(Connection c, String table, long incoming, Work<T> work)
       throws SQLException {
-    if (incoming < 10_000 || holdsAtLeast(c, table, incoming)) {
+    if (incoming < BULK || holdsAtLeast(c, table, incoming)) {
       return work.run();
     }
     List<String> definitions = new ArrayList<>();

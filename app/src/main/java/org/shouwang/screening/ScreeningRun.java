@@ -6,11 +6,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.shouwang.access.RegionScope;
 import org.shouwang.db.CopyStream;
@@ -69,7 +69,8 @@ public class ScreeningRun {
       }
       try {
         long t0 = System.nanoTime();
-        Map<String, ScreeningContext> contexts = new HashMap<>();
+        // the screening threads add the counties they meet
+        Map<String, ScreeningContext> contexts = new ConcurrentHashMap<>();
         Map<String, long[]> byRule = new TreeMap<>();
         for (Rule r : screening.rules()) {
           byRule.put(r.code(), new long[2]);
@@ -212,27 +213,30 @@ public class ScreeningRun {
         FactsLoader.Household h;
         while (chunk.size() < CHUNK && (h = facts.next()) != null) {
           chunk.add(h);
-          contexts.computeIfAbsent(
-              h.village().substring(0, 6), k -> new ScreeningContext(asOf, all.inForce(k, asOf)));
         }
         found.addAll(pending.join());
         if (chunk.isEmpty()) {
           break;
         }
         households += chunk.size();
-        Map<String, ScreeningContext> known = Map.copyOf(contexts);
-        pending = CompletableFuture.supplyAsync(() -> screen(chunk, known));
+        pending = CompletableFuture.supplyAsync(() -> screen(chunk, asOf, all, contexts));
       }
     }
     return households;
   }
 
   private List<Found> screen(
-      List<FactsLoader.Household> chunk, Map<String, ScreeningContext> contexts) {
+      List<FactsLoader.Household> chunk,
+      LocalDate asOf,
+      MonitoringStandards all,
+      Map<String, ScreeningContext> contexts) {
     return chunk.parallelStream()
         .flatMap(
             h -> {
-              ScreeningContext context = contexts.get(h.village().substring(0, 6));
+              ScreeningContext context =
+                  contexts.computeIfAbsent(
+                      h.village().substring(0, 6),
+                      county -> new ScreeningContext(asOf, all.inForce(county, asOf)));
               return screening.screen(h.facts().build(), context).stream()
                   .map(f -> new Found(h.id(), f, context));
             })

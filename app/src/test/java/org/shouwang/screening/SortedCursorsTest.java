@@ -33,12 +33,13 @@ class SortedCursorsTest extends DatabaseTest {
       List<Target> seen = new ArrayList<>();
       try (SortedCursors<Target> cursors =
           new SortedCursors<>(c, twoConnections ? dataSource : null)) {
-        cursors.add(
-            "t",
-            "select k, 'n' || k from generate_series(1, 5000) k where k % ? <> 0 order by 1",
-            rs -> rs.getString(2),
-            null,
-            7);
+        SortedQuery<Target, String> driver =
+            cursors.add(
+                "t",
+                "select k, 'n' || k from generate_series(1, 5000) k where k % ? <> 0 order by 1",
+                rs -> rs.getString(2),
+                null,
+                7);
         // three rows for each key up to 3000, in a given order within the key
         cursors.add(
             "t",
@@ -51,7 +52,6 @@ class SortedCursorsTest extends DatabaseTest {
             "select k, k from generate_series(0, 6000, 7) k order by 1",
             rs -> rs.getLong(2),
             (t, v) -> t.strays().add(v));
-        SortedCursors.Query<Target, String> driver = cursors.driver();
         cursors.open();
         Target t;
         while ((t = cursors.next(driver, (k, name) -> new Target(k, name))) != null) {
